@@ -1,0 +1,151 @@
+/**
+ * C1, purchase protection: the clock the worst losses hang on, so it gets its own module. Its end is folded
+ * from facts in the order they became known: the default estimate from the ship date, then statements and
+ * extensions, the "awaiting confirmation" cap, dispute pauses, and completion.
+ */
+import { type Clock, type ClockContext, clock, type Provenance } from './clock';
+import { addDays, localDate, toIso } from './time';
+import { closedDispute, type Dispute, type Timeline } from './timeline';
+
+/** When the seller shipped, or the earliest moment they can have: an earlier start ends C1/C2 earlier. */
+export function shipmentStart(t: Timeline): { at: number; what: string } | null {
+  if (t.shippedAt !== null) return { at: t.shippedAt, what: 'shipped' };
+  if (t.shipmentImpliedAt === null) return null;
+  const candidates: [number | null, string][] = [
+    [t.paidAt, 'payment'],
+    [t.readyToShipAt, 'ready to ship'],
+    [t.shipmentImpliedAt, 'first tracking news'],
+  ];
+  let best: { at: number; what: string } | null = null;
+  for (const [at, what] of candidates) {
+    if (at !== null && (best === null || at < best.at)) best = { at, what: `${what} (ship date unknown)` };
+  }
+  return best;
+}
+
+interface Pause {
+  readonly from: number;
+  readonly to: number | null;
+}
+
+function disputePauses(disputes: readonly Dispute[]): Pause[] {
+  // A message to the seller pauses nothing; an opened dispute pauses C1 until it is cancelled. A closed
+  // dispute never resumes it: accepting a resolution ends protection disputes for good.
+  return disputes.map((d) => ({ from: d.openedAt, to: d.cancelledAt ?? null }));
+}
+
+/**
+ * Pause time that counts: after `cutoff` (pauses before a stated end are already in that statement), and
+ * only for pauses that began while the clock still ran (a dispute after protection ended revives nothing).
+ */
+function countedPause(pauses: readonly Pause[], cutoff: number, end: number): number {
+  let total = 0;
+  for (const p of [...pauses].sort((a, b) => a.from - b.from)) {
+    const from = Math.max(p.from, cutoff);
+    if (p.to === null || from >= end + total || p.to <= from) continue;
+    total += p.to - from;
+  }
+  return total;
+}
+
+export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null {
+  const { policy, timeZone } = ctx;
+  const start = shipmentStart(t);
+  if (
+    start === null &&
+    t.protectionFacts.every((f) => f.kind === 'extended-by' || f.kind === 'awaiting-confirmation')
+  ) {
+    return null;
+  }
+  const pauses = disputePauses(t.disputes);
+  let end: number | null = start === null ? null : addDays(start.at, policy.protectionDays);
+  let provenance: Provenance = 'estimated';
+  let rule =
+    start === null
+      ? ''
+      : `${policy.protectionDays} days after ${start.what} ${localDate(start.at, timeZone)} (default policy)`;
+  let cutoff = Number.NEGATIVE_INFINITY;
+
+  for (const fact of t.protectionFacts) {
+    const on = localDate(fact.at, timeZone);
+    switch (fact.kind) {
+      case 'stated':
+        end = fact.end;
+        provenance = 'stated';
+        rule = `stated by AliExpress mail ${on}: protection until ${fact.value}`;
+        cutoff = fact.at;
+        break;
+      case 'extended-to':
+        end = fact.end;
+        provenance = 'stated';
+        rule = `extended by the seller to ${fact.value} (mail ${on})`;
+        cutoff = fact.at;
+        break;
+      case 'extended-by':
+        if (end !== null) {
+          end = addDays(end, fact.days);
+          rule = `${rule}, extended by ${fact.days} days (mail ${on})`;
+        }
+        break;
+      case 'awaiting-confirmation': {
+        // The mail says C1 ends "soon" without a date: cap the end unless what we know ends even sooner.
+        const cap = addDays(fact.at, policy.awaitingConfirmationDays);
+        const before = pauses.filter((p) => p.from < fact.at);
+        const known = end === null ? null : end + countedPause(before, cutoff, end);
+        if (known === null || cap < known) {
+          end = cap;
+          provenance = 'estimated';
+          rule = `"awaiting confirmation" mail ${on}: assumed to end within ${policy.awaitingConfirmationDays} days (policy)`;
+          cutoff = fact.at;
+        }
+        break;
+      }
+    }
+  }
+  if (end === null) return null;
+
+  const pausedMs = countedPause(pauses, cutoff, end);
+  const intervals = pauses.map((p) => ({ from: toIso(p.from), to: p.to === null ? null : toIso(p.to) }));
+  const base = {
+    start: start?.at ?? null,
+    provenance,
+    pausedMs,
+    pauses: intervals,
+  };
+  if (pausedMs > 0) rule = `${rule}, + ${formatDuration(pausedMs)} paused by disputes`;
+
+  const stoppedBy = closedDispute(t.disputes);
+  if (stoppedBy?.closedAt != null) {
+    return clock('C1', {
+      ...base,
+      end: null,
+      state: 'stopped',
+      rule: `${rule}; stopped: dispute closed ${localDate(stoppedBy.closedAt, timeZone)}`,
+    });
+  }
+  let finalEnd = end + pausedMs;
+  const open = pauses.find((p) => p.to === null);
+  const pausedFrom = open ? Math.max(open.from, cutoff) : null;
+  if (pausedFrom !== null && pausedFrom < finalEnd) {
+    return clock('C1', {
+      ...base,
+      end: null,
+      state: 'paused',
+      remainingMs: finalEnd - pausedFrom,
+      rule: `${rule}; paused by the open dispute`,
+    });
+  }
+  // Completion (receipt confirmed, delivery confirmed, order closed) ends protection then and there.
+  const completion = t.completions.find((c) => c.at < finalEnd);
+  if (completion) {
+    finalEnd = completion.at;
+    rule = `ended at completion: ${completion.via.replace('_', ' ')} ${localDate(completion.at, timeZone)}`;
+    provenance = 'stated';
+  }
+  return clock('C1', { ...base, provenance, end: finalEnd, rule });
+}
+
+function formatDuration(ms: number): string {
+  const days = ms / 86_400_000;
+  return Number.isInteger(days) ? `${days} days` : `${days.toFixed(1)} days`;
+}

@@ -1,0 +1,246 @@
+/**
+ * One order's events folded into the facts the clocks need. The event log is the source of truth: mail
+ * arrives late, out of order and sometimes twice, so the fold first dedupes and sorts (by when it happened,
+ * ties broken by lifecycle order then content, so the result never depends on arrival order), and later
+ * facts refine earlier ones.
+ */
+import type { EventType, OrderEvent, PaymentMethod } from '../events';
+import { type Dispute, openDispute } from './disputes';
+import { normaliseEvents } from './normalise';
+import { deriveStatus, type OrderStatus } from './status';
+import { conservativeDeadline, earliestInstant, parseInstant } from './time';
+
+export { closedDispute, type Dispute, openDispute } from './disputes';
+export { normaliseEvents } from './normalise';
+
+export { ORDER_STATUSES, type OrderStatus } from './status';
+
+/** A fact about C1's end, in the order it became known. */
+export type ProtectionFact =
+  | { readonly kind: 'stated'; readonly end: number; readonly at: number; readonly value: string }
+  | { readonly kind: 'extended-to'; readonly end: number; readonly at: number; readonly value: string }
+  | { readonly kind: 'extended-by'; readonly days: number; readonly at: number }
+  | { readonly kind: 'awaiting-confirmation'; readonly at: number };
+
+/** What completed the order (starts C3). */
+export interface Completion {
+  readonly at: number;
+  readonly via: 'delivery_confirmed' | 'receipt_confirmed' | 'order_closed';
+  /** The C3 length the mail stated, if it stated one. */
+  readonly disputeWindowDays: number | null;
+}
+
+export interface Timeline {
+  readonly orderId: string;
+  /** Deduped, sorted. */
+  readonly events: readonly OrderEvent[];
+  readonly status: OrderStatus;
+  /** Earliest sign of payment (the card transaction): payment/order confirmed, or the placed date. */
+  readonly paidAt: number | null;
+  readonly shippedAt: number | null;
+  /** Earliest event that proves the parcel left although no `shipped` mail was seen. */
+  readonly shipmentImpliedAt: number | null;
+  readonly readyToShipAt: number | null;
+  /** Latest stated estimated delivery date. */
+  readonly estimatedDelivery: string | null;
+  readonly deliveredAt: number | null;
+  readonly completions: readonly Completion[];
+  readonly closedAt: number | null;
+  readonly cancelledAt: number | null;
+  readonly protectionFacts: readonly ProtectionFact[];
+  readonly disputes: readonly Dispute[];
+  readonly refundIssuedAt: number | null;
+  readonly refundReceivedAt: number | null;
+  readonly paymentMethod: PaymentMethod | null;
+}
+
+const SHIPMENT_PROOF: ReadonlySet<EventType> = new Set([
+  'in_transit',
+  'delivered',
+  'awaiting_confirmation',
+  'delivery_confirmed',
+  'receipt_confirmed',
+]);
+const DELIVERY_PROOF: ReadonlySet<EventType> = new Set([
+  'delivered',
+  'delivery_confirmed',
+  'receipt_confirmed',
+]);
+const DISPUTE_EVENTS: ReadonlySet<EventType> = new Set([
+  'seller_responded',
+  'dispute_escalated',
+  'negotiation_deadline',
+  'dispute_cancelled',
+  'dispute_closed',
+]);
+
+function earliest(current: number | null, candidate: number): number {
+  return current === null ? candidate : Math.min(current, candidate);
+}
+
+export function buildTimeline(orderId: string, events: readonly OrderEvent[]): Timeline {
+  const sorted = normaliseEvents(events.filter((e) => e.orderIds.includes(orderId)));
+  let paidAt: number | null = null;
+  let shippedAt: number | null = null;
+  let shipmentImpliedAt: number | null = null;
+  let readyToShipAt: number | null = null;
+  let estimatedDelivery: string | null = null;
+  let deliveredAt: number | null = null;
+  let closedAt: number | null = null;
+  let cancelledAt: number | null = null;
+  let refundIssuedAt: number | null = null;
+  let refundReceivedAt: number | null = null;
+  let paymentMethod: PaymentMethod | null = null;
+  let inTransit = false;
+  const completions: Completion[] = [];
+  const protectionFacts: ProtectionFact[] = [];
+  const disputes: Dispute[] = [];
+
+  const currentDispute = (at: number): Dispute => {
+    const open = openDispute(disputes);
+    if (open) return open;
+    // A dispute mail whose "opened" mail we never saw: the dispute existed at least since now.
+    const inferred: Dispute = {
+      openedAt: at,
+      inferred: true,
+      sellerRespondedAt: null,
+      escalatedAt: null,
+      negotiationEnd: null,
+      cancelledAt: null,
+      closedAt: null,
+      outcome: null,
+    };
+    disputes.push(inferred);
+    return inferred;
+  };
+
+  for (const event of sorted) {
+    const at = parseInstant(event.occurredAt);
+    if (event.placedAt) paidAt = earliest(paidAt, earliestInstant(event.placedAt));
+    if (event.estimatedDelivery) estimatedDelivery = event.estimatedDelivery;
+    if (event.paymentMethod) paymentMethod = event.paymentMethod;
+    if (SHIPMENT_PROOF.has(event.type)) shipmentImpliedAt = earliest(shipmentImpliedAt, at);
+    if (DELIVERY_PROOF.has(event.type)) deliveredAt = earliest(deliveredAt, at);
+
+    switch (event.type) {
+      case 'order_confirmed':
+      case 'payment_confirmed':
+        paidAt = earliest(paidAt, at);
+        break;
+      case 'ready_to_ship':
+        readyToShipAt = earliest(readyToShipAt, at);
+        break;
+      case 'shipped':
+        shippedAt = earliest(shippedAt, at);
+        break;
+      case 'in_transit':
+        inTransit = true;
+        break;
+      case 'delivered':
+        break;
+      case 'awaiting_confirmation':
+        protectionFacts.push({ kind: 'awaiting-confirmation', at });
+        break;
+      case 'delivery_confirmed':
+      case 'receipt_confirmed':
+      case 'order_closed':
+        completions.push({ at, via: event.type, disputeWindowDays: event.disputeWindowDays ?? null });
+        if (event.type === 'order_closed') closedAt = earliest(closedAt, at);
+        break;
+      case 'order_cancelled':
+        cancelledAt = earliest(cancelledAt, at);
+        break;
+      case 'protection_stated':
+        if (event.protectionEndsAt) {
+          const value = event.protectionEndsAt;
+          protectionFacts.push({ kind: 'stated', end: conservativeDeadline(value), at, value });
+        }
+        break;
+      case 'protection_extended':
+        if (event.protectionEndsAt) {
+          const value = event.protectionEndsAt;
+          protectionFacts.push({ kind: 'extended-to', end: conservativeDeadline(value), at, value });
+        } else if (event.extensionDays) {
+          protectionFacts.push({ kind: 'extended-by', days: event.extensionDays, at });
+        }
+        break;
+      case 'dispute_opened':
+        // A second "opened" while one is open is the same dispute told twice.
+        if (!openDispute(disputes)) {
+          disputes.push({
+            openedAt: at,
+            inferred: false,
+            sellerRespondedAt: null,
+            escalatedAt: null,
+            negotiationEnd: null,
+            cancelledAt: null,
+            closedAt: null,
+            outcome: null,
+          });
+        }
+        break;
+      case 'seller_responded':
+        currentDispute(at).sellerRespondedAt ??= at;
+        break;
+      case 'dispute_escalated':
+        currentDispute(at).escalatedAt ??= at;
+        break;
+      case 'negotiation_deadline':
+        if (event.negotiationEndsAt) {
+          const value = event.negotiationEndsAt;
+          currentDispute(at).negotiationEnd = { end: conservativeDeadline(value), value, at };
+        }
+        break;
+      case 'dispute_cancelled':
+        currentDispute(at).cancelledAt = at;
+        break;
+      case 'dispute_closed': {
+        const dispute = currentDispute(at);
+        dispute.closedAt = at;
+        dispute.outcome = event.outcome ?? null;
+        break;
+      }
+      case 'refund_issued':
+        refundIssuedAt = earliest(refundIssuedAt, at);
+        break;
+      case 'refund_received':
+        refundReceivedAt = earliest(refundReceivedAt, at);
+        break;
+    }
+    if (DISPUTE_EVENTS.has(event.type) && event.outcome && event.type !== 'dispute_closed') {
+      // An outcome on any dispute mail is still the outcome.
+      const last = disputes.at(-1);
+      if (last) last.outcome = event.outcome;
+    }
+  }
+
+  const facts = {
+    shipped: shippedAt !== null || shipmentImpliedAt !== null,
+    inTransit,
+    delivered: deliveredAt !== null,
+    completed: completions.some((c) => c.via !== 'order_closed'),
+    closed: closedAt !== null,
+    cancelled: cancelledAt !== null,
+    refundIssued: refundIssuedAt !== null,
+    refundReceived: refundReceivedAt !== null,
+  };
+  return {
+    orderId,
+    events: sorted,
+    status: deriveStatus(facts, disputes),
+    paidAt,
+    shippedAt,
+    shipmentImpliedAt,
+    readyToShipAt,
+    estimatedDelivery,
+    deliveredAt,
+    completions,
+    closedAt,
+    cancelledAt,
+    protectionFacts,
+    disputes,
+    refundIssuedAt,
+    refundReceivedAt,
+    paymentMethod,
+  };
+}

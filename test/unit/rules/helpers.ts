@@ -1,0 +1,41 @@
+import type { EventType, OrderEvent } from '../../../functions/core/events';
+import {
+  type EvaluateOptions,
+  evaluateOrder,
+  type OrderEvaluation,
+} from '../../../functions/core/rules/index';
+
+export const ORDER = '8123456789012345';
+export const OTHER_ORDER = '3123456789012346';
+
+type Extra = Partial<Omit<OrderEvent, 'type' | 'occurredAt'>>;
+
+/** An event for ORDER (unless `orderIds` says otherwise), typed by hand. */
+export function ev(type: EventType, occurredAt: string, extra: Extra = {}): OrderEvent {
+  return { type, orderIds: [ORDER], occurredAt, source: { kind: 'manual' }, ...extra };
+}
+
+export function evaluate(
+  events: readonly OrderEvent[],
+  now: string,
+  options: Partial<EvaluateOptions> = {},
+): OrderEvaluation {
+  return evaluateOrder(events, { now, timeZone: 'UTC', orderId: ORDER, ...options });
+}
+
+export function clockOf(result: OrderEvaluation, id: string) {
+  const clock = result.clocks.find((c) => c.id === id);
+  if (!clock) throw new Error(`no clock ${id}; have ${result.clocks.map((c) => c.id).join(', ')}`);
+  return clock;
+}
+
+export function kinds(result: OrderEvaluation): string[] {
+  return result.alerts.map((a) => a.kind).sort();
+}
+
+/** A shipped order: paid 2026-01-01, shipped 2026-01-05T10:00Z (so C1 ends 2026-03-06T10:00Z by default). */
+export const shippedOrder: readonly OrderEvent[] = [
+  ev('payment_confirmed', '2026-01-01T10:00:00Z', { paymentMethod: 'card' }),
+  ev('shipped', '2026-01-05T10:00:00Z'),
+];
+export const C1_DEFAULT_END = '2026-03-06T10:00:00.000Z';
