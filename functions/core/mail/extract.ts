@@ -1,4 +1,26 @@
-// PLACEHOLDER until the extraction helper lands; replaced wholesale.
+import {
+  type DisputeOutcome,
+  type EventType,
+  isIsoInstant,
+  type Money,
+  type OrderEvent,
+  type PaymentMethod,
+} from '../events';
+import { type Classification, classify } from './classify';
+import { type MailContent, prepareContent } from './content';
+import {
+  isPlacedLine,
+  moneyAfter,
+  parseEstimatedDelivery,
+  parseItems,
+  parsePlacedAt,
+  parseStatedDate,
+  parseStore,
+} from './fields';
+import { classifyMailer } from './mailers';
+import { bareOrderIds, selectOrderIds } from './order-ids';
+import { acceptSubjectParcelId, findParcelIds, parcelIdsFromUrls } from './parcel-ids';
+import { ALL_ORDER_WORDS, type CompiledTable, LABELS, TABLES } from './patterns';
 import type { Extraction, OriginalMessage } from './types';
 
 export interface ExtractContext {
@@ -6,6 +28,243 @@ export interface ExtractContext {
   readonly receivedAt: string | null;
 }
 
-export function extractAliExpress(_msg: OriginalMessage, _context: ExtractContext): Extraction {
-  return { kind: 'unrecognized', language: null, reason: 'extraction not built yet' };
+/** Fields that belong to one order (read from that order's block of a multi-order mail). */
+interface OrderFields {
+  placedAt?: string;
+  store?: string;
+  items?: readonly string[];
+  amount?: Money;
+  estimatedDelivery?: string;
+}
+
+/** Fields the whole mail states once, for every order it names. */
+interface MailFields {
+  disputeWindowDays?: number;
+  protectionEndsAt?: string;
+  extensionDays?: number;
+  outcome?: DisputeOutcome;
+  paymentMethod?: PaymentMethod;
+  amount?: Money;
+}
+
+// A real notice names a handful of orders (a parcel holds 3–4, one checkout rarely more than 20); hundreds
+// mean a mangled or hostile mail, whose events would flood the log (and per-order splitting is quadratic).
+const MAX_ORDERS_PER_MAIL = 50;
+
+const LIST_ENTRY_RE = new RegExp(`^(?:${ALL_ORDER_WORDS.join('|')}) ?[0-9]{15,18}$`, 'iu');
+
+/** An ISO instant with its offset, or null: a time without a zone would depend on the server's zone. */
+function toInstant(value: string | null): string | null {
+  if (!value || !/(?:Z|[+-][0-9]{2}:[0-9]{2})$/.test(value)) return null;
+  return isIsoInstant(value) ? value : null;
+}
+
+function orderFields(lines: readonly string[]): OrderFields {
+  const flat = lines.join(' ');
+  const items = parseItems(lines);
+  return {
+    placedAt: parsePlacedAt(flat) ?? undefined,
+    store: parseStore(lines) ?? undefined,
+    items: items.length > 0 ? items : undefined,
+    amount: moneyAfter(LABELS.orderTotal, flat) ?? undefined,
+    estimatedDelivery: parseEstimatedDelivery(flat) ?? undefined,
+  };
+}
+
+/**
+ * Per-order fields for a mail naming several orders: split the body at each placed-date line (combined
+ * delivery) or each "Bestellung N" list line (multi-order confirmation); a block belongs to the one order
+ * number it contains. Orders we cannot place in exactly one block get only mail-wide fields, so one
+ * order's total is never pinned on another.
+ */
+function fieldsPerOrder(lines: readonly string[], ids: readonly string[]): Map<string, OrderFields> {
+  const result = new Map<string, OrderFields>();
+  if (ids.length === 1 && ids[0] !== undefined) {
+    result.set(ids[0], orderFields(lines));
+    return result;
+  }
+  let starts = lines.flatMap((l, i) => (isPlacedLine(l) ? [i] : []));
+  if (starts.length < 2) starts = lines.flatMap((l, i) => (LIST_ENTRY_RE.test(l) ? [i] : []));
+  if (starts.length >= 2) {
+    for (const [k, start] of starts.entries()) {
+      const block = lines.slice(start, starts[k + 1] ?? lines.length);
+      const text = block.join(' ');
+      const inBlock = ids.filter((id) => text.includes(id));
+      const id = inBlock[0];
+      if (inBlock.length === 1 && id !== undefined && !result.has(id)) result.set(id, orderFields(block));
+    }
+  }
+  // An estimate printed once in a parcel mail is the parcel's, so it holds for every order inside it.
+  const estimates = new Set(
+    lines.flatMap((_, i) => parseEstimatedDelivery(lines.slice(i, i + 2).join(' ')) ?? []),
+  );
+  const [estimate] = estimates;
+  for (const id of ids) {
+    const own = result.get(id) ?? {};
+    result.set(id, {
+      ...own,
+      estimatedDelivery: own.estimatedDelivery ?? (estimates.size === 1 ? estimate : undefined),
+    });
+  }
+  return result;
+}
+
+/** A stated number of days, if plausible (the event schema allows 1–365). */
+function dayCount(text: string | null): number | undefined {
+  const n = Number(text);
+  return text && Number.isInteger(n) && n >= 1 && n <= 365 ? n : undefined;
+}
+
+function firstCapture(regexes: readonly RegExp[], text: string): string | null {
+  for (const re of regexes) {
+    const m = re.exec(text);
+    const c = m?.slice(1).find((x): x is string => typeof x === 'string');
+    if (c) return c;
+  }
+  return null;
+}
+
+/** Phrase lookups try the mail's own table first, then the others (mixed-language bodies happen). */
+function tablesFor(table: CompiledTable): CompiledTable[] {
+  return [table, ...TABLES.filter((t) => t !== table)];
+}
+
+function parcelIdOf(c: Classification & { kind: 'event' }, content: MailContent): string | undefined {
+  const fromSubject = c.subjectParcelId ? acceptSubjectParcelId(c.subjectParcelId) : null;
+  const labelled = LABELS.trackingNumber?.exec(content.flat)?.[1]?.toUpperCase();
+  return (
+    fromSubject ??
+    labelled ??
+    parcelIdsFromUrls(content.urls)[0] ??
+    findParcelIds(content.flatWithoutUrls)[0] ??
+    undefined
+  );
+}
+
+function mailFields(type: EventType, table: CompiledTable, content: MailContent): MailFields {
+  const tables = tablesFor(table);
+  const flat = content.flat;
+  const days = firstCapture(
+    tables.flatMap((t) => t.disputeWindow),
+    flat,
+  );
+  const ends = firstCapture(
+    tables.flatMap((t) => (type === 'protection_extended' ? t.protectionExtendedTo : t.protectionEnds)),
+    flat,
+  );
+  const extra =
+    type === 'protection_extended'
+      ? firstCapture(
+          tables.flatMap((t) => t.protectionExtendedBy),
+          flat,
+        )
+      : null;
+  const fields: MailFields = {
+    disputeWindowDays: dayCount(days),
+    protectionEndsAt: ends ? (parseStatedDate(ends) ?? undefined) : undefined,
+    extensionDays: dayCount(extra),
+  };
+  if (type === 'dispute_closed') {
+    fields.outcome = tables.flatMap((t) => t.outcomes).find((o) => o.regex.test(flat))?.rule.outcome;
+  }
+  if (type === 'refund_issued') {
+    fields.paymentMethod = tables
+      .flatMap((t) => t.paymentMethods)
+      .find((p) => p.regex.test(flat))?.rule.method;
+    fields.amount = moneyAfter(LABELS.refundAmount, flat) ?? undefined;
+  }
+  return fields;
+}
+
+function unknownWording(language: string | null, ids: readonly string[], why: string): Extraction {
+  return {
+    kind: 'unrecognized',
+    language,
+    orderIds: ids,
+    reason:
+      ids.length > 0
+        ? `AliExpress mail about order ${ids.join(', ')}, but ${why}; its status was not read`
+        : `AliExpress mail, but ${why}`,
+  };
+}
+
+/** Reads one AliExpress message (already unwrapped from any forward) into typed events. */
+export function extractAliExpress(msg: OriginalMessage, context: ExtractContext): Extraction {
+  const mailer = classifyMailer(msg.from?.address);
+  if (mailer.kind === 'ignored') return { kind: 'ignored', language: null, reason: mailer.reason };
+
+  const content = prepareContent(msg);
+  const c = classify(content.subject, content.flat);
+  const language = c.table?.table.code ?? null;
+  if (c.kind === 'ignored') return { kind: 'ignored', language, reason: c.reason };
+
+  const subjectIds =
+    c.kind === 'event' && c.subjectOrderId ? [c.subjectOrderId] : bareOrderIds(content.subject);
+  const ids = selectOrderIds(subjectIds, content.flatWithoutUrls, content.urls);
+
+  if (mailer.kind === 'seller-message' && !(c.kind === 'event' && SELLER_DISPUTE_EVENTS.has(c.type))) {
+    return { kind: 'ignored', language, reason: mailer.reason };
+  }
+  if (c.kind === 'unknown') return unknownWording(language, ids, 'its wording is in no language table');
+
+  const occurredAt = toInstant(msg.date) ?? toInstant(context.receivedAt);
+  if (!occurredAt)
+    return unknownWording(language, ids, 'neither the mail nor its delivery has a readable date');
+  if (ids.length === 0) {
+    return unknownWording(language, ids, `it reads as "${c.type}" yet names no order number`);
+  }
+  if (ids.length > MAX_ORDERS_PER_MAIL) {
+    return unknownWording(language, [], `it names ${ids.length} order numbers, more than any real notice`);
+  }
+
+  const shared = mailFields(c.type, c.table, content);
+  if (c.type === 'protection_extended' && !shared.protectionEndsAt && !shared.extensionDays) {
+    return unknownWording(language, ids, 'it extends protection without a readable new date');
+  }
+  if (c.type === 'protection_stated' && !shared.protectionEndsAt) {
+    return unknownWording(language, ids, 'it states protection without a readable date');
+  }
+
+  const parcelId = parcelIdOf(c, content);
+  const perOrder = fieldsPerOrder(content.lines, ids);
+  const source = { kind: 'mail', messageId: msg.messageId, language } as const;
+  const events: OrderEvent[] = [];
+  // A stated "Refund if no delivery before …" inside another notice is a fact of its own.
+  const alsoStated =
+    c.type !== 'protection_stated' && c.type !== 'protection_extended' && shared.protectionEndsAt;
+  for (const id of ids) {
+    const own = perOrder.get(id) ?? {};
+    const base = { orderIds: [id], occurredAt, source, ...(parcelId ? { parcelId } : {}) };
+    const amount = c.type === 'refund_issued' ? shared.amount : own.amount;
+    events.push(
+      clean({
+        type: c.type,
+        ...base,
+        ...own,
+        amount,
+        disputeWindowDays: shared.disputeWindowDays,
+        protectionEndsAt: alsoStated ? undefined : shared.protectionEndsAt,
+        extensionDays: shared.extensionDays,
+        outcome: shared.outcome,
+        paymentMethod: shared.paymentMethod,
+      }),
+    );
+    if (alsoStated)
+      events.push(clean({ type: 'protection_stated', ...base, protectionEndsAt: shared.protectionEndsAt }));
+  }
+  return { kind: 'aliexpress', language, events };
+}
+
+// A seller's message only counts when the wording is about a dispute (see mailers.ts).
+const SELLER_DISPUTE_EVENTS: ReadonlySet<EventType> = new Set([
+  'seller_responded',
+  'dispute_opened',
+  'dispute_escalated',
+  'dispute_closed',
+]);
+
+function clean(event: OrderEvent): OrderEvent {
+  return Object.fromEntries(
+    Object.entries(event).filter(([, v]) => v !== undefined),
+  ) as unknown as OrderEvent;
 }

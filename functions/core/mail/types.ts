@@ -56,4 +56,13 @@ export interface MailReading {
 export type Extraction =
   | { readonly kind: 'aliexpress'; readonly language: string | null; readonly events: readonly OrderEvent[] }
   | { readonly kind: 'ignored'; readonly language: string | null; readonly reason: string }
-  | { readonly kind: 'unrecognized'; readonly language: string | null; readonly reason: string };
+  | {
+      readonly kind: 'unrecognized';
+      readonly language: string | null;
+      readonly reason: string;
+      /**
+       * Order numbers an AliExpress mail named although its wording (language or status) could not be read:
+       * lets the user be told "we saw order N but couldn't read its status". Never turned into an event.
+       */
+      readonly orderIds?: readonly string[];
+    };

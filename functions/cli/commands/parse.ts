@@ -1,0 +1,134 @@
+/**
+ * `orderwatch parse FILE... [--json]`: reads saved mails (.eml) the way ingest would and prints what was
+ * understood. `--json` prints one NDJSON line per file, the input of `orderwatch deadlines -`.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { OrderEvent } from '../../core/events';
+import { readMail } from '../../core/mail/index';
+import type { MailReading } from '../../core/mail/types';
+import { type CliIo, type Command, UsageError } from '../io';
+
+const USAGE = `Usage: orderwatch parse FILE... [--json]
+
+Reads each FILE as a raw mail (.eml): a forwarded or auto-forwarded AliExpress mail, a Gmail forwarding
+confirmation or a command mail, and prints what orderwatch understood.
+
+  --json   one JSON object per file and line (NDJSON), ready for \`orderwatch deadlines -\`
+  --help   this text
+`;
+
+/** Event keys always printed (null when absent), so downstream tools can rely on them. */
+const EVENT_KEYS = ['type', 'orderIds', 'occurredAt', 'parcelId', 'placedAt', 'estimatedDelivery'] as const;
+
+export interface ParseLine {
+  readonly file: string;
+  readonly kind: MailReading['kind'];
+  readonly user: string | null;
+  readonly language: string | null;
+  readonly events: readonly Record<string, unknown>[];
+  readonly forwardingConfirmation: MailReading['forwardingConfirmation'];
+  readonly command: string | null;
+  readonly reason: string | null;
+}
+
+export function eventJson(event: OrderEvent): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of EVENT_KEYS) out[key] = event[key] ?? null;
+  for (const [key, value] of Object.entries(event)) if (!(key in out)) out[key] = value ?? null;
+  return out;
+}
+
+async function readOne(file: string, cwd: string): Promise<ParseLine> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolve(cwd, file));
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(code ?? error);
+    return {
+      file,
+      kind: 'unrecognized',
+      user: null,
+      language: null,
+      events: [],
+      forwardingConfirmation: null,
+      command: null,
+      reason: `The file could not be read (${why}).`,
+    };
+  }
+  const r = await readMail(bytes);
+  return {
+    file,
+    kind: r.kind,
+    user: r.user,
+    language: r.language,
+    events: r.events.map(eventJson),
+    forwardingConfirmation: r.forwardingConfirmation,
+    command: r.command,
+    reason: r.reason,
+  };
+}
+
+function human(line: ParseLine): string {
+  const out = [`${line.file}`, `  kind:     ${line.kind}`, `  user:     ${line.user ?? '-'}`];
+  if (line.language) out.push(`  language: ${line.language}`);
+  for (const e of line.events) {
+    const ids = Array.isArray(e.orderIds) ? e.orderIds.join(', ') : '';
+    const extras = ['parcelId', 'placedAt', 'estimatedDelivery']
+      .filter((k) => e[k] !== null && e[k] !== undefined)
+      .map((k) => `${k} ${String(e[k])}`);
+    out.push(
+      `  event:    ${String(e.type)} ${ids} at ${String(e.occurredAt)}${extras.length ? ` (${extras.join(', ')})` : ''}`,
+    );
+  }
+  const fc = line.forwardingConfirmation;
+  if (fc) {
+    out.push(
+      `  confirm:  code ${fc.code ?? '-'} for ${fc.requester ?? '-'}`,
+      `            ${fc.confirmUrl ?? '(no link)'}`,
+    );
+  }
+  if (line.command) out.push(`  command:  ${line.command}`);
+  if (line.reason) out.push(`  reason:   ${line.reason}`);
+  return `${out.join('\n')}\n`;
+}
+
+export const parse: Command = async (args: readonly string[], io: CliIo): Promise<number> => {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(args);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  if (parsed.values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) throw new UsageError('give at least one mail file (.eml)');
+  for (const file of parsed.positionals) {
+    const line = await readOne(file, io.cwd);
+    io.stdout.write(parsed.values.json ? `${JSON.stringify(line)}\n` : `${human(line)}\n`);
+  }
+  return 0;
+};
+
+function parseOptions(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}

@@ -1,0 +1,118 @@
+import type { EventType } from '../events';
+import type { Evidence } from './languages/types';
+import { type CompiledTable, TABLES } from './patterns';
+
+/**
+ * Decides what one AliExpress mail is, and in which language, from the wording tables alone:
+ *  1. a subject ignore rule of any table (review request, coupon, survey) → ignored;
+ *  2. the subject rules of every table; when several tables match (Spanish and Portuguese share
+ *     "Pedido N: pedido confirmado"), the body's `markers` pick the language, registry order breaks ties;
+ *  3. body sentences (for a subject we do not know), then body ignore rules;
+ *  4. nothing: the language is guessed from an order/package word in the subject, the event is unknown.
+ * The language is per mail: one mailbox mixes languages, and "Your order N is closed" is English everywhere.
+ */
+
+export type Classification =
+  | {
+      readonly kind: 'event';
+      readonly type: EventType;
+      readonly evidence: Evidence;
+      readonly table: CompiledTable;
+      /** Order number and parcel id the matching subject rule captured, if any. */
+      readonly subjectOrderId: string | null;
+      readonly subjectParcelId: string | null;
+    }
+  | { readonly kind: 'ignored'; readonly table: CompiledTable; readonly reason: string }
+  | { readonly kind: 'unknown'; readonly table: CompiledTable | null };
+
+const ORDER_NUMBER = /^[0-9]{15,16}$/;
+
+interface Hit {
+  readonly table: CompiledTable;
+  readonly match: RegExpExecArray;
+  readonly type: EventType;
+  readonly evidence: Evidence;
+}
+
+function markerScore(table: CompiledTable, text: string): number {
+  let score = 0;
+  for (const marker of table.markers) score += text.match(marker)?.length ?? 0;
+  return score;
+}
+
+/** Several tables read the subject (es/pt "Pedido N: pedido confirmado"): the body's markers pick one. */
+function best(hits: readonly Hit[], text: string): Hit | undefined {
+  let top: Hit | undefined;
+  let topScore = -1;
+  for (const hit of hits) {
+    const score = hits.length > 1 ? markerScore(hit.table, text) : 0;
+    if (score > topScore) {
+      top = hit;
+      topScore = score;
+    }
+  }
+  return top;
+}
+
+function eventFrom(hit: Hit): Classification {
+  // Captures are positional: `{n}` and `{p}` are the only capturing placeholders a subject rule uses.
+  const captured = hit.match.slice(1).filter((c): c is string => typeof c === 'string');
+  const order = captured.find((c) => ORDER_NUMBER.test(c)) ?? null;
+  const parcel = captured.find((c) => !ORDER_NUMBER.test(c)) ?? null;
+  return {
+    kind: 'event',
+    type: hit.type,
+    evidence: hit.evidence,
+    table: hit.table,
+    subjectOrderId: order,
+    subjectParcelId: parcel,
+  };
+}
+
+function subjectHits(subject: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const table of TABLES) {
+    for (const { rule, regex } of table.subjects) {
+      const match = regex.exec(subject);
+      if (match) {
+        hits.push({ table, match, type: rule.type, evidence: rule.evidence });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function bodyHits(flat: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const table of TABLES) {
+    for (const { rule, regex } of table.bodies) {
+      const match = regex.exec(flat);
+      if (match) {
+        hits.push({ table, match, type: rule.type, evidence: rule.evidence });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+export function classify(subject: string, flat: string): Classification {
+  for (const table of TABLES) {
+    const hit = table.ignoreSubjects.find((r) => r.regex.test(subject));
+    if (hit) return { kind: 'ignored', table, reason: hit.rule.reason };
+  }
+  const fromSubject = best(subjectHits(subject), `${subject} ${flat}`);
+  if (fromSubject) return eventFrom(fromSubject);
+  const fromBody = best(bodyHits(flat), `${subject} ${flat}`);
+  if (fromBody) {
+    const c = eventFrom(fromBody);
+    // A body sentence's capture is not the subject's: keep only the event and the language.
+    return c.kind === 'event' ? { ...c, subjectOrderId: null, subjectParcelId: null } : c;
+  }
+  for (const table of TABLES) {
+    const hit = table.ignoreBodies.find((r) => r.regex.test(flat));
+    if (hit) return { kind: 'ignored', table, reason: hit.rule.reason };
+  }
+  return { kind: 'unknown', table: TABLES.find((t) => t.words.test(subject)) ?? null };
+}

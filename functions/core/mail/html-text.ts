@@ -1,0 +1,208 @@
+/**
+ * A small, linear HTML-to-text pass. mailparser's own conversion (html-to-text) builds a DOM and costs
+ * more than the MIME parse itself; we turn it off and convert only the part of the HTML we keep, once.
+ * Hand-written scanning (indexOf, no backtracking regexes) keeps it linear on hostile input such as a
+ * megabyte of `<` without a `>`.
+ */
+
+/** Tags that end a line of text. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'br',
+  'p',
+  'div',
+  'tr',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'center',
+  'dd',
+  'dt',
+]);
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+/** Tags whose content is never text. */
+const SKIP_TAGS: ReadonlySet<string> = new Set(['style', 'script', 'head', 'title', 'template']);
+
+/** Outlook's HTML forward puts `<hr>` where its text part has a line of underscores; keep the marker. */
+const HR_LINE = '________________________________';
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  times: '×',
+  deg: '°',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  Eacute: 'É',
+  zwnj: '',
+  zwj: '',
+  shy: '',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+};
+
+const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
+
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(ENTITY, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body] ?? whole;
+  });
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Lowercase tag name at `html[start]` (just after `<` or `</`). */
+function tagName(html: string, start: number): string {
+  let end = start;
+  while (end < html.length && end - start < 12) {
+    const c = html.charCodeAt(end);
+    const isNameChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (!isNameChar) break;
+    end++;
+  }
+  return html.slice(start, end).toLowerCase();
+}
+
+/** First index of `a` or `b` from `from`; both spellings because lowercasing the whole HTML per tag is quadratic. */
+export function indexOfEither(s: string, a: string, b: string, from: number): number {
+  const x = s.indexOf(a, from);
+  const y = a === b ? -1 : s.indexOf(b, from);
+  if (x === -1) return y;
+  return y === -1 ? x : Math.min(x, y);
+}
+
+/**
+ * Text as a reader sees it: whitespace in the source is one space, block elements start a new line
+ * (several closing/opening blocks in a row make one line break), `<br>` always breaks, so `<br><br>`
+ * leaves the blank line that ends a quoted header block.
+ */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let atLineStart = true;
+  const text = (s: string): void => {
+    const collapsed = s.replace(/\s+/g, ' ');
+    if (collapsed.trim() !== '') atLineStart = false;
+    out.push(collapsed);
+  };
+  const newline = (always: boolean): void => {
+    if (always || !atLineStart) out.push('\n');
+    atLineStart = true;
+  };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      text(html.slice(i));
+      break;
+    }
+    if (lt > i) text(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end === -1) break;
+      i = end + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    // No `>` anywhere after: the rest is not markup we can read; stop rather than rescan it.
+    if (gt === -1) break;
+    const closing = html[lt + 1] === '/';
+    const name = tagName(html, lt + (closing ? 2 : 1));
+    i = gt + 1;
+    if (!closing && SKIP_TAGS.has(name)) {
+      const end = indexOfEither(html, `</${name}`, `</${name.toUpperCase()}`, i);
+      if (end === -1) break;
+      const endGt = html.indexOf('>', end);
+      i = endGt === -1 ? html.length : endGt + 1;
+    } else if (name === 'br') {
+      newline(true);
+    } else if (name === 'hr') {
+      newline(false);
+      out.push(`${HR_LINE}\n`);
+    } else if (BLOCK_TAGS.has(name)) {
+      newline(false);
+    } else if (CELL_TAGS.has(name) && !closing) {
+      out.push(' ');
+    }
+  }
+  return tidy(decodeEntities(out.join('')));
+}
+
+/** Collapse runs of spaces, trim lines, keep at most one blank line in a row. */
+function tidy(text: string): string {
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let blank = true;
+  for (const raw of lines) {
+    const line = raw.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim();
+    if (line === '') {
+      if (!blank) kept.push('');
+      blank = true;
+    } else {
+      kept.push(line);
+      blank = false;
+    }
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return kept.join('\n');
+}

@@ -1,0 +1,77 @@
+/**
+ * Which AliExpress mailer sent a message, as a table: only transaction mails carry order events.
+ * Addresses come from MAIL-FACTS ("Senders").
+ */
+
+export type MailerKind = 'transaction' | 'seller-message' | 'ignored';
+
+interface MailerRule {
+  readonly address: RegExp;
+  readonly kind: MailerKind;
+  readonly reason: string;
+}
+
+const MAILERS: readonly MailerRule[] = [
+  {
+    address: /^transaction@notice\.aliexpress\.com$/,
+    kind: 'transaction',
+    reason: 'order and parcel notices',
+  },
+  {
+    address: /^account@notice\.aliexpress\.com$/,
+    kind: 'ignored',
+    reason: 'an AliExpress login code, not an order event',
+  },
+  {
+    address: /^aliexpress@notice\.aliexpress\.com$/,
+    kind: 'ignored',
+    reason: 'an AliExpress survey or coupon, not an order event',
+  },
+  {
+    address: /@deals\.aliexpress\.com$/,
+    kind: 'ignored',
+    reason: 'AliExpress marketing, not an order event',
+  },
+  {
+    address: /^message@info\.aliexpress\.com$/,
+    kind: 'ignored',
+    reason: 'AliExpress marketing, not an order event',
+  },
+  {
+    address: /@newarrival\.aliexpress\.com$/,
+    kind: 'ignored',
+    reason: 'AliExpress marketing, not an order event',
+  },
+  // "The seller sent you a message" (and some marketing). A message to or from the seller does NOT pause
+  // purchase protection, so it is no event; only dispute wording turns it into `seller_responded`.
+  {
+    address: /^notice@info\.aliexpress\.com$/,
+    kind: 'seller-message',
+    reason: 'a message from the seller (or marketing); a message does not pause buyer protection',
+  },
+];
+
+// Apple "Hide My Email" rewrites transaction@notice.aliexpress.com as
+// transaction_at_notice_aliexpress_com_<ids>@privaterelay.appleid.com.
+const APPLE_RELAY =
+  /^([a-z0-9.+-]+)_at_((?:[a-z0-9-]+_)*?aliexpress_com)(?:_[a-z0-9_]*)?@privaterelay\.appleid\.com$/;
+
+/** The real sender behind a relay address (lowercased), or the address itself. */
+export function realSender(address: string): string {
+  const a = address.toLowerCase();
+  const m = APPLE_RELAY.exec(a);
+  return m ? `${m[1]}@${(m[2] ?? '').replace(/_/g, '.')}` : a;
+}
+
+export interface Mailer {
+  readonly kind: MailerKind;
+  readonly reason: string;
+}
+
+/** Unknown or missing senders are read as transaction mail: the unwrapper already decided it is AliExpress. */
+export function classifyMailer(address: string | null | undefined): Mailer {
+  if (!address) return { kind: 'transaction', reason: 'sender unknown' };
+  const real = realSender(address);
+  const hit = MAILERS.find((m) => m.address.test(real));
+  return hit ?? { kind: 'transaction', reason: 'unlisted AliExpress sender' };
+}

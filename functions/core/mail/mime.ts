@@ -1,0 +1,148 @@
+/**
+ * The one place that calls mailparser. It turns bytes into a `ParsedLayer`: the headers we need, the
+ * text and HTML bodies, and attached `message/rfc822` mails (raw, to be parsed one level deeper).
+ */
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { MailLimitError, UnreadableMailError } from './errors';
+import type { MailLimits } from './limits';
+import { parseMailDate } from './quoted-dates';
+import type { Address } from './types';
+
+export interface ParsedLayer {
+  readonly from: Address | null;
+  readonly to: readonly Address[];
+  readonly subject: string;
+  /** The Date header as an ISO instant with the offset it was written with. */
+  readonly date: string | null;
+  /** Offset of the Date header in minutes; quoted dates without a zone borrow it. */
+  readonly offsetMinutes: number;
+  readonly messageId: string | null;
+  /** The text/plain body; '' when the mail only has HTML (mailparser's html-to-text is off, see below). */
+  readonly text: string;
+  readonly html: string | null;
+  readonly attachedMails: readonly Uint8Array[];
+  /** Lowercased header name → first raw value, for the few headers classification looks at. */
+  readonly header: (name: string) => string | null;
+}
+
+/**
+ * mailparser's derived outputs we never use are switched off: html-to-text builds a DOM (the single
+ * biggest cost after MIME parsing), text-to-html and link detection are only for display.
+ */
+const PARSER_OPTIONS = {
+  skipHtmlToText: true,
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  skipImageLinks: true,
+} as const;
+
+export { PARSER_OPTIONS };
+
+const BOUNDARY_PARAM = Buffer.from('boundary=');
+
+/** Counts `boundary=` in the raw bytes (case-insensitive enough: the parameter name is lowercase in practice). */
+function countBoundaries(raw: Uint8Array, stopAt: number): number {
+  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  let count = 0;
+  let i = buf.indexOf(BOUNDARY_PARAM);
+  while (i !== -1 && count <= stopAt) {
+    count++;
+    i = buf.indexOf(BOUNDARY_PARAM, i + BOUNDARY_PARAM.length);
+  }
+  return count;
+}
+
+export async function parseLayer(raw: Uint8Array, limits: MailLimits): Promise<ParsedLayer> {
+  if (raw.byteLength > limits.maxRawBytes) {
+    throw new MailLimitError(
+      `The mail is too large to read (${formatMb(raw.byteLength)}; the limit is ${formatMb(limits.maxRawBytes)}). Forward the AliExpress mail on its own, without attachments.`,
+    );
+  }
+  if (countBoundaries(raw, limits.maxMimeParts) > limits.maxMimeParts) {
+    throw new MailLimitError(
+      `The mail has too many nested parts to read (more than ${limits.maxMimeParts}). Forward the AliExpress mail on its own.`,
+    );
+  }
+  const parsed = await withTimeout(
+    simpleParser(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), PARSER_OPTIONS),
+    limits.parseTimeoutMs,
+  );
+  return toLayer(parsed);
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new MailLimitError(`Reading the mail took longer than ${ms / 1000} s.`)),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } catch (error) {
+    if (error instanceof MailLimitError) throw error;
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'EMAXLEN') {
+      throw new MailLimitError('The mail has a header or structure too large to read.', { cause: error });
+    }
+    throw new UnreadableMailError('The mail could not be read as an email message.', { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function toLayer(parsed: ParsedMail): ParsedLayer {
+  const rawDate = parsed.headerLines.find((h) => h.key === 'date')?.line.replace(/^date:\s*/i, '');
+  const date = rawDate ? parseMailDate(rawDate.replace(/\s+/g, ' '), 0) : null;
+  const fallbackDate =
+    date === null && parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : null;
+  return {
+    from: firstAddress(parsed.from),
+    to: addresses(parsed.to),
+    subject: parsed.subject ?? '',
+    date: date?.iso ?? fallbackDate,
+    offsetMinutes: date?.offsetMinutes ?? 0,
+    messageId: parsed.messageId ?? null,
+    text: parsed.text ?? '',
+    html: typeof parsed.html === 'string' ? parsed.html : null,
+    attachedMails: parsed.attachments
+      .filter((a) => a.contentType.toLowerCase() === 'message/rfc822')
+      .map((a) => new Uint8Array(a.content.buffer, a.content.byteOffset, a.content.byteLength)),
+    header: (name) => {
+      const value = parsed.headers.get(name);
+      if (value === undefined || value === null) return null;
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    },
+  };
+}
+
+type AddressHeader = ParsedMail['from'] | ParsedMail['to'];
+
+interface RawAddress {
+  readonly address?: string;
+  readonly name?: string;
+  readonly group?: readonly RawAddress[];
+}
+
+function addresses(header: AddressHeader): Address[] {
+  if (!header) return [];
+  const out: Address[] = [];
+  for (const o of Array.isArray(header) ? header : [header]) collect(o.value, out);
+  return out;
+}
+
+function collect(list: readonly RawAddress[], out: Address[]): void {
+  for (const a of list) {
+    if (a.address) out.push({ address: a.address.toLowerCase(), name: a.name ?? '' });
+    if (a.group) collect(a.group, out);
+  }
+}
+
+function firstAddress(header: AddressHeader): Address | null {
+  return addresses(header)[0] ?? null;
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,123 @@
+/**
+ * Reads the header block a client quotes at the top of a forwarded mail
+ * (`From: AliExpress <transaction@notice.aliexpress.com>` / `Date: …` / `Subject: …` / `To: …`),
+ * in any language of `HEADER_LABELS`, with the address spellings clients produce:
+ * `Name <a@b>`, `Name [mailto:a@b]` (Outlook classic), `a@b<mailto:a@b>` (Outlook mobile).
+ */
+import { type HeaderField, headerFieldOf, RUN_TOGETHER_LABELS } from './forward-markers';
+import type { Address } from './types';
+
+export interface QuotedHeaders {
+  readonly from: Address | null;
+  readonly to: readonly Address[];
+  readonly subject: string;
+  readonly date: string | null;
+}
+
+export interface HeaderBlock {
+  readonly headers: QuotedHeaders;
+  /** Index of the first body line in `lines`. */
+  readonly bodyStart: number;
+}
+
+/** `Label: value`, `Label : value` (French), `Label：value` (CJK), `*Label:* value` (Outlook text of bold). */
+const LABEL_LINE = /^\s*\*?([^:：*]{1,24}?)\s*\*?\s*[:：]\s*\*?\s?(.*)$/;
+/** Most lines a header block spans; clients write 4–6 (plus wrapped long subjects or recipient lists). */
+const MAX_BLOCK_LINES = 30;
+
+const EMAIL = /[^\s<>[\]"'(),;:]+@[^\s<>[\]"'(),;:]+\.[^\s<>[\]"'(),;:]+/g;
+
+/** Longest quoted header value we read; a real one is under 1 KB, and address scanning is per character. */
+const MAX_VALUE_CHARS = 4000;
+
+export function labelOf(line: string): { field: HeaderField; value: string } | null {
+  const m = LABEL_LINE.exec(line.length > MAX_VALUE_CHARS ? line.slice(0, MAX_VALUE_CHARS) : line);
+  if (!m) return null;
+  const label = (m[1] ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .toLowerCase();
+  const field = headerFieldOf(label);
+  if (field) return { field, value: (m[2] ?? '').trim() };
+  // Other header-shaped labels (`Reply-To:`, `Importance:`) stay in the block as `other`.
+  return /^[a-z]+(-[a-z]+)*$/.test(label) ? { field: 'other', value: (m[2] ?? '').trim() } : null;
+}
+
+/**
+ * Parses the header block starting at `lines[start]` (blank lines before it skipped). Returns null when
+ * the lines there are not a header block with at least a From or a Subject.
+ */
+export function readHeaderBlock(
+  lines: readonly string[],
+  start: number,
+  options: { runTogether?: boolean; dateParser: (s: string) => string | null },
+): HeaderBlock | null {
+  let i = start;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  const values: Partial<Record<HeaderField, string>> = {};
+  let last: HeaderField | null = null;
+  let seen = 0;
+  const end = Math.min(lines.length, i + MAX_BLOCK_LINES);
+  for (; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') break;
+    const parts = options.runTogether ? splitRunTogether(line) : [line];
+    for (const part of parts) {
+      const labelled = labelOf(part);
+      if (labelled) {
+        if (values[labelled.field] === undefined)
+          values[labelled.field] = labelled.value.slice(0, MAX_VALUE_CHARS);
+        last = labelled.field;
+        seen++;
+      } else if (last !== null && seen > 0) {
+        values[last] = `${values[last] ?? ''} ${part.trim()}`.trim().slice(0, MAX_VALUE_CHARS);
+      } else {
+        return null;
+      }
+    }
+  }
+  if (values.from === undefined && values.subject === undefined) return null;
+  const from = values.from === undefined ? null : (parseAddresses(values.from)[0] ?? null);
+  return {
+    headers: {
+      from,
+      to: values.to === undefined ? [] : parseAddresses(values.to),
+      subject: values.subject ?? '',
+      date: values.date === undefined ? null : options.dateParser(values.date),
+    },
+    bodyStart: i,
+  };
+}
+
+/** Yahoo's text part runs labels together: `From: A <a@b>To: x@yDate: …Subject: …`. */
+function splitRunTogether(line: string): string[] {
+  const pattern = new RegExp(`(?<=\\S)(?=(?:${RUN_TOGETHER_LABELS.join('|')}):)`, 'g');
+  return line.split(pattern);
+}
+
+/**
+ * Addresses in a quoted From/To value. Names are read from `Name <a@b>` / `Name [mailto:a@b]`; an
+ * address written twice (`a@b<mailto:a@b>`, `<a href>` text) is kept once.
+ */
+export function parseAddresses(value: string): Address[] {
+  const out: Address[] = [];
+  const seen = new Set<string>();
+  let nameStart = 0;
+  for (const m of value.matchAll(EMAIL)) {
+    const address = m[0].replace(/^mailto:/i, '').toLowerCase();
+    const before = value.slice(nameStart, m.index);
+    nameStart = m.index + m[0].length;
+    if (seen.has(address)) continue;
+    seen.add(address);
+    out.push({ address, name: cleanName(before) });
+  }
+  return out;
+}
+
+function cleanName(s: string): string {
+  return s
+    .replace(/\[?mailto:?/gi, '')
+    .replace(/^[\s,;>\]]+|[\s<[]+$/g, '')
+    .replace(/^["']|["']$/g, '')
+    .trim();
+}

@@ -1,0 +1,141 @@
+/**
+ * `readMail`: raw bytes in, a `MailReading` out, for every mail that reaches orderwatch. It never throws
+ * and never hangs: unreadable, oversized or too deeply nested input becomes `unrecognized` with a reason
+ * a user understands.
+ *
+ * Trust: this pure core only checks that the sender *address* is AliExpress (`sender.ts`). Whether the
+ * mail really comes from there (DKIM/SPF/DMARC) is decided by the ingest pipeline from SES's verdicts.
+ */
+import { findCommand } from './command';
+import { MailLimitError, UnreadableMailError } from './errors';
+import { type ExtractContext, extractAliExpress } from './extract';
+import { readGmailConfirmation } from './gmail-confirmation';
+import { DEFAULT_LIMITS, type MailLimits } from './limits';
+import { type ParsedLayer, parseLayer } from './mime';
+import { isAliExpressSender } from './sender';
+import type { Extraction, MailReading, OriginalMessage } from './types';
+import { layerMessage, unwrap } from './unwrap';
+
+export interface ReadMailOptions {
+  /** Override limits (tests use small ones); unspecified limits keep their defaults. */
+  readonly limits?: Partial<MailLimits>;
+  /** The extraction step; `extractAliExpress` unless swapped (the benchmark times the unwrap half alone). */
+  readonly extract?: (msg: OriginalMessage, context: ExtractContext) => Extraction;
+}
+
+function reading(
+  kind: MailReading['kind'],
+  user: string | null,
+  fields: Partial<MailReading> = {},
+): MailReading {
+  return {
+    kind,
+    user,
+    language: null,
+    events: [],
+    forwardingConfirmation: null,
+    command: null,
+    reason: null,
+    ...fields,
+  };
+}
+
+export async function readMail(raw: Uint8Array, options: ReadMailOptions = {}): Promise<MailReading> {
+  const limits: MailLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  let outer: ParsedLayer;
+  try {
+    outer = await parseLayer(raw, limits);
+  } catch (error) {
+    return reading('unrecognized', null, { reason: reasonOf(error) });
+  }
+  try {
+    return await classify(outer, limits, options.extract ?? extractAliExpress);
+  } catch (error) {
+    return reading('unrecognized', userOf(outer), { reason: reasonOf(error) });
+  }
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof MailLimitError || error instanceof UnreadableMailError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The mail could not be read because of an internal error (${detail.slice(0, 200)}).`;
+}
+
+/**
+ * Who the mail is for: the person who forwarded it, or, when AliExpress itself is the sender (a Gmail
+ * filter auto-forward keeps the original headers), the AliExpress mail's recipient.
+ */
+function userOf(outer: ParsedLayer): string | null {
+  if (!isAliExpressSender(outer.from?.address)) return outer.from?.address ?? null;
+  const to = outer.to[0]?.address;
+  if (to) return to;
+  // Gmail's auto-forward names the forwarding account here; only used when To is missing.
+  const forwardedFor = outer.header('x-forwarded-for')?.split(/\s+/)[0]?.toLowerCase();
+  return forwardedFor?.includes('@') ? forwardedFor : null;
+}
+
+async function classify(
+  outer: ParsedLayer,
+  limits: MailLimits,
+  extract: NonNullable<ReadMailOptions['extract']>,
+): Promise<MailReading> {
+  const self = layerMessage(outer, limits);
+  const confirmation = readGmailConfirmation({
+    from: outer.from?.address ?? null,
+    subject: outer.subject,
+    get text() {
+      return self.text;
+    },
+    html: self.html,
+    hasConfirmationHeader: outer.header('x-google-address-confirmation') !== null,
+    recipients: outer.to.map((a) => a.address),
+  });
+  if (confirmation) {
+    return reading('forwarding-confirmation', confirmation.requester, {
+      forwardingConfirmation: confirmation,
+    });
+  }
+
+  const user = userOf(outer);
+  const { original, truncated } = await unwrap(outer, limits, self);
+  if (original === null && outer.from === null) {
+    return reading('unrecognized', null, {
+      reason: 'This does not look like an email: it has no sender (From) that could be read.',
+    });
+  }
+  if (!isAliExpressSender(original?.from?.address)) {
+    // A user's own mail: a command, possibly a reply that quotes one of our mails under an Outlook
+    // header block (which reads like a forward of a non-AliExpress mail).
+    const command = findCommand(outer.subject, self.text);
+    if (command !== null) return reading('command', user, { command });
+  }
+  if (original === null) {
+    return reading('unrecognized', user, {
+      reason: `This mail is not from AliExpress and has no forwarded AliExpress mail in it (it is from ${outer.from?.address ?? 'an unknown sender'}).`,
+    });
+  }
+  if (!isAliExpressSender(original.from?.address)) {
+    return reading('unrecognized', user, {
+      reason: `The forwarded mail is from ${original.from?.address ?? 'an unknown sender'}, not from AliExpress.`,
+    });
+  }
+
+  let extraction: Extraction;
+  try {
+    extraction = extract(original, { receivedAt: outer.date });
+  } catch (error) {
+    return reading('unrecognized', user, { reason: reasonOf(error) });
+  }
+  const note = truncated ? `Only the first ${limits.maxScanChars} characters of the mail were read.` : null;
+  if (extraction.kind === 'aliexpress') {
+    return reading('aliexpress', user, {
+      language: extraction.language,
+      events: extraction.events,
+      reason: note,
+    });
+  }
+  return reading(extraction.kind, user, {
+    language: extraction.language,
+    reason: note ? `${extraction.reason} ${note}` : extraction.reason,
+  });
+}

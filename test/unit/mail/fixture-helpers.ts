@@ -1,0 +1,35 @@
+/** Helpers for the unwrap tests: read a fixture, and see both the reading and the unwrapped original. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_LIMITS } from '../../../functions/core/mail/limits';
+import { parseLayer } from '../../../functions/core/mail/mime';
+import { readMail } from '../../../functions/core/mail/read';
+import type { MailReading, OriginalMessage } from '../../../functions/core/mail/types';
+import { unwrap } from '../../../functions/core/mail/unwrap';
+
+export const FIXTURES = join(import.meta.dirname, '../../fixtures/mail');
+export const REAL_MAIL = '/work/shared/real-mail/aliexpress';
+
+export function fixture(path: string): Buffer {
+  return readFileSync(join(FIXTURES, path));
+}
+
+export interface Read {
+  readonly reading: MailReading;
+  readonly original: OriginalMessage | null;
+}
+
+export async function readFixture(path: string): Promise<Read> {
+  const raw = fixture(path);
+  const reading = await readMail(raw);
+  let original: OriginalMessage | null = null;
+  try {
+    original = (await unwrap(await parseLayer(raw, DEFAULT_LIMITS), DEFAULT_LIMITS)).original;
+  } catch {
+    original = null;
+  }
+  return { reading, original };
+}
+
+/** Words the forwarders in the fixtures write above the marker; never part of the original. */
+export const FORWARDER_WORDS = /1234567890123456|5555555555555555|arrived broken|orderwatch,|never came/;

@@ -1,0 +1,274 @@
+/**
+ * Every way an AliExpress mail reaches us (forward-markers.ts, MAIL-FACTS.md "Forward wrappers"), table-
+ * driven over test/fixtures/mail/forward: who it is for, what kind, the unwrapped original's headers,
+ * that the forwarder's own words never reach the original, and the events extraction reads from it.
+ */
+import { describe, expect, it } from 'vitest';
+import { cutForwardedHtml } from '../../../functions/core/mail/html-forward';
+import { htmlToText } from '../../../functions/core/mail/html-text';
+import { markerOf } from '../../../functions/core/mail/inline-forward';
+import { parseAddresses } from '../../../functions/core/mail/quoted-headers';
+import { FORWARDER_WORDS, readFixture } from './fixture-helpers';
+
+const ALI = 'transaction@notice.aliexpress.com';
+const RELAY = 'transaction_at_notice_aliexpress_com_7f3e2d1c0b_9a8b7c6d@privaterelay.appleid.com';
+const O1 = '8123456789012345';
+const O2 = '3012345678901234';
+const EN = `Order ${O1}: order shipped`;
+const DE = `Bestellung ${O1} wurde versandt`;
+const ES = `Pedido ${O2}: pedido enviado`;
+// Gmail/Outlook quote the time without a zone: it is read in the forward's own offset (+01:00).
+const GMAIL_DATE = '2026-01-05T10:21:00+01:00';
+const APPLE_DATE = '2026-01-05T10:21:32+01:00';
+const RFC_DATE = '2026-01-05T01:21:32-08:00';
+
+interface Case {
+  readonly file: string;
+  readonly from: string;
+  readonly subject: string;
+  readonly date: string;
+  readonly order: string;
+  readonly user?: string;
+  /** The original kept (or we cut down) HTML with the tracking link. */
+  readonly html?: boolean;
+}
+
+const FORWARDS: readonly Case[] = [
+  { file: 'gmail-inline-text-en.eml', from: ALI, subject: EN, date: GMAIL_DATE, order: O1, html: true },
+  {
+    file: 'gmail-inline-text-de-labels.eml',
+    from: ALI,
+    subject: DE,
+    date: GMAIL_DATE,
+    order: O1,
+    html: true,
+  },
+  { file: 'gmail-inline-text-fr-labels.eml', from: ALI, subject: EN, date: GMAIL_DATE, order: O1 },
+  {
+    file: 'gmail-inline-es-spanish-order.eml',
+    from: ALI,
+    subject: ES,
+    date: GMAIL_DATE,
+    order: O2,
+    html: true,
+  },
+  {
+    file: 'gmail-html-only-gmail-quote.eml',
+    from: ALI,
+    subject: EN,
+    date: GMAIL_DATE,
+    order: O1,
+    html: true,
+  },
+  {
+    file: 'outlook365-html-divRplyFwdMsg.eml',
+    from: ALI,
+    subject: EN,
+    date: GMAIL_DATE,
+    order: O1,
+    html: true,
+  },
+  {
+    file: 'outlook365-de-labels-english-date.eml',
+    from: ALI,
+    subject: EN,
+    date: GMAIL_DATE,
+    order: O1,
+    html: true,
+  },
+  {
+    file: 'outlook-mobile-ios-mailto-doubling.eml',
+    from: ALI,
+    subject: EN,
+    date: APPLE_DATE,
+    order: O1,
+    html: true,
+  },
+  { file: 'outlook-com-html-only-hr.eml', from: ALI, subject: EN, date: GMAIL_DATE, order: O1, html: true },
+  {
+    file: 'outlook-classic-original-message-mailto.eml',
+    from: ALI,
+    subject: EN,
+    date: GMAIL_DATE,
+    order: O1,
+  },
+  { file: 'outlook-classic-no-marker.eml', from: ALI, subject: EN, date: GMAIL_DATE, order: O1 },
+  { file: 'apple-mail-en-quoted.eml', from: ALI, subject: EN, date: APPLE_DATE, order: O1, html: true },
+  { file: 'apple-mail-fr-quoted.eml', from: ALI, subject: EN, date: APPLE_DATE, order: O1 },
+  { file: 'apple-mail-de-quoted.eml', from: ALI, subject: DE, date: APPLE_DATE, order: O1 },
+  { file: 'apple-mail-es-quoted.eml', from: ALI, subject: ES, date: APPLE_DATE, order: O2 },
+  { file: 'apple-mail-nl-quoted.eml', from: ALI, subject: EN, date: APPLE_DATE, order: O1 },
+  {
+    file: 'apple-mail-it-quoted-eest.eml',
+    from: ALI,
+    subject: EN,
+    date: '2025-10-25T11:17:21+03:00',
+    order: O1,
+  },
+  {
+    file: 'apple-mail-html-only-blockquote-cite.eml',
+    from: ALI,
+    subject: EN,
+    date: APPLE_DATE,
+    order: O1,
+    html: true,
+  },
+  { file: 'thunderbird-en-tab-aligned.eml', from: ALI, subject: EN, date: RFC_DATE, order: O1 },
+  { file: 'thunderbird-de-labels.eml', from: ALI, subject: EN, date: RFC_DATE, order: O1 },
+  {
+    file: 'thunderbird-html-only-moz-forward.eml',
+    from: ALI,
+    subject: EN,
+    date: RFC_DATE,
+    order: O1,
+    html: true,
+  },
+  { file: 'yahoo-run-together-labels.eml', from: ALI, subject: EN, date: APPLE_DATE, order: O1, html: true },
+  { file: 'forwarder-words-with-order-number.eml', from: ALI, subject: EN, date: GMAIL_DATE, order: O1 },
+  { file: 'attached-rfc822.eml', from: ALI, subject: EN, date: RFC_DATE, order: O1, html: true },
+  { file: 'attached-rfc822-base64.eml', from: ALI, subject: EN, date: RFC_DATE, order: O1, html: true },
+  { file: 'nested-rfc822-in-rfc822.eml', from: ALI, subject: EN, date: RFC_DATE, order: O1, html: true },
+  { file: 'nested-outlook-in-gmail.eml', from: ALI, subject: EN, date: GMAIL_DATE, order: O1, html: true },
+  { file: 'nested-apple-in-gmail.eml', from: ALI, subject: EN, date: APPLE_DATE, order: O1 },
+  {
+    file: 'auto-forward-gmail-filter.eml',
+    from: ALI,
+    subject: EN,
+    date: RFC_DATE,
+    order: O1,
+    user: 'max.mustermann@example.org',
+    html: true,
+  },
+  {
+    file: 'relay-sender-apple.eml',
+    from: RELAY,
+    subject: `Bestellung ${O1}: Bestellauftrag bestätigt`,
+    date: '2024-08-20T13:51:31-07:00',
+    order: O1,
+    html: true,
+  },
+  { file: 'relay-sender-apple-forwarded-inline.eml', from: RELAY, subject: EN, date: GMAIL_DATE, order: O1 },
+];
+
+describe('forwards: every client, the innermost AliExpress mail', () => {
+  it.each(FORWARDS)('$file', async (c) => {
+    const { reading, original } = await readFixture(`forward/${c.file}`);
+    expect(reading.kind).toBe('aliexpress');
+    expect(reading.user).toBe(c.user ?? 'max@example.org');
+    expect(original?.from?.address).toBe(c.from);
+    expect(original?.subject).toBe(c.subject);
+    expect(original?.date).toBe(c.date);
+    expect(original?.to.map((a) => a.address)).toContain((c.user ?? 'max@example.org').toLowerCase());
+    expect(original?.text).toContain(c.order);
+    // The forwarder's own words (with their own order number) must never be read as AliExpress content.
+    expect(original?.text).not.toMatch(FORWARDER_WORDS);
+    expect(original?.html ?? '').not.toMatch(FORWARDER_WORDS);
+    if (c.html) expect(original?.html).toContain(`tradeOrderId=${c.order}`);
+    // End to end through extraction: the original's order, never the forwarder's.
+    const ids = reading.events.flatMap((e) => e.orderIds);
+    expect(ids).toContain(c.order);
+    expect(ids).not.toContain('1234567890123456');
+    expect(ids).not.toContain('5555555555555555');
+    for (const e of reading.events) expect(e.occurredAt).toBe(c.date);
+  });
+});
+
+describe('forwards that are not AliExpress', () => {
+  it.each([
+    ['forwarded-non-aliexpress.eml', /shipment-tracking@amazon\.de, not from AliExpress/],
+    ['lookalike-sender-prefix-forwarded.eml', /evilaliexpress\.com, not from AliExpress/],
+    ['lookalike-sender-suffix.eml', /not from AliExpress/],
+    ['lookalike-relay-evil-domain.eml', /not from AliExpress/],
+    ['lookalike-display-name-only.eml', /not from AliExpress/],
+    ['not-aliexpress-plain.eml', /not from AliExpress/],
+  ])('%s is unrecognized with a reason', async (file, reason) => {
+    const { reading } = await readFixture(`forward/${file}`);
+    expect(reading.kind).toBe('unrecognized');
+    expect(reading.events).toEqual([]);
+    expect(reading.reason).toMatch(reason);
+  });
+
+  it('a look-alike auto-forward is for nobody we know, not for its To', async () => {
+    const { reading } = await readFixture('forward/lookalike-sender-suffix.eml');
+    expect(reading.user).toBe('transaction@notice.aliexpress.com.evil.net');
+  });
+
+  it('stops at the forward depth limit with a reason', async () => {
+    const { reading } = await readFixture('forward/nested-too-deep-inline.eml');
+    expect(reading.kind).toBe('unrecognized');
+    expect(reading.user).toBe('max@example.org');
+    expect(reading.reason).toMatch(/more than 5 levels/);
+  });
+});
+
+describe('forward marker table', () => {
+  it.each([
+    ['---------- Forwarded message ---------', 'gmail', 'en'],
+    ['---------- Weitergeleitete Nachricht ---------', 'gmail', 'de'],
+    ['-------- Forwarded Message --------', 'thunderbird', 'en'],
+    ['----- Forwarded Message -----', 'yahoo', 'en'],
+    ['-------- Weitergeleitete Nachricht --------', 'thunderbird', 'de'],
+    ['-----Original Message-----', 'outlook-classic', 'en'],
+    ['________________________________', 'outlook', '*'],
+    ['Begin forwarded message:', 'apple', 'en'],
+    ['> Begin forwarded message:', 'apple', 'en'],
+    ['Début du message réexpédié\u00a0:', 'apple', 'fr'],
+    ['Anfang der weitergeleiteten Nachricht:', 'apple', 'de'],
+    ['Inicio del mensaje reenviado:', 'apple', 'es'],
+    ['Inizio messaggio inoltrato:', 'apple', 'it'],
+    ['Begin doorgestuurd bericht:', 'apple', 'nl'],
+    ['Início da mensagem encaminhada:', 'apple', 'pt'],
+  ])('%s', (line, client, language) => {
+    expect(markerOf(line)).toMatchObject({ client, language });
+  });
+
+  it.each([
+    '-----',
+    '____',
+    'Forwarded message',
+    'Begin forwarded message',
+    '-- ',
+    'Order 8123456789012345: order shipped',
+  ])('not a marker: %s', (line) => {
+    expect(markerOf(line)).toBeNull();
+  });
+});
+
+describe('quoted addresses', () => {
+  it.each([
+    ['AliExpress <transaction@notice.aliexpress.com>', 'AliExpress'],
+    ['"AliExpress" <transaction@notice.aliexpress.com>', 'AliExpress'],
+    ['AliExpress [mailto:transaction@notice.aliexpress.com]', 'AliExpress'],
+    [
+      'AliExpress <transaction@notice.aliexpress.com<mailto:transaction@notice.aliexpress.com>>',
+      'AliExpress',
+    ],
+    ['<Transaction@Notice.AliExpress.com>', ''],
+    ['transaction@notice.aliexpress.com', ''],
+  ])('%s', (value, name) => {
+    expect(parseAddresses(value)).toEqual([{ address: 'transaction@notice.aliexpress.com', name }]);
+  });
+
+  it('reads several recipients once each', () => {
+    expect(
+      parseAddresses('max@example.org <max@example.org<mailto:max@example.org>>; Anna <anna@example.net>'),
+    ).toEqual([
+      { address: 'max@example.org', name: '' },
+      { address: 'anna@example.net', name: 'Anna' },
+    ]);
+  });
+});
+
+describe('HTML cut and text', () => {
+  it("returns null when no container or sender is found, so the forwarder's HTML is never passed on", () => {
+    expect(
+      cutForwardedHtml('<p>order 1234567890123456 broke</p>', 'Order', 'transaction@notice.aliexpress.com'),
+    ).toBeNull();
+  });
+
+  it('renders blocks as lines, <br><br> as a blank line, and skips style', () => {
+    expect(
+      htmlToText('<style>p{}</style><div>a<br>b</div><div>c</div><br><br><p>d &amp; &#8364; &nbsp;e</p>'),
+    ).toBe('a\nb\nc\n\nd & € e');
+  });
+});
