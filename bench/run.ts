@@ -18,7 +18,7 @@ const ROUNDS = 12;
 /** Each round reads the corpus this many times, so one round lasts long enough to time well. */
 const PASSES = 5;
 
-const corpus = loadCorpus([join(ROOT, 'test/fixtures/mail'), '/work/shared/real-mail/aliexpress']);
+const corpus = loadCorpus([join(ROOT, 'test/fixtures/mail'), join(ROOT, '../shared/real-mail/aliexpress')]);
 const bytes = corpus.reduce((n, m) => n + m.bytes.length, 0);
 
 let peakHeap = 0;

@@ -2,6 +2,7 @@
  * Which AliExpress mailer sent a message, as a table: only transaction mails carry order events.
  * Addresses come from MAIL-FACTS ("Senders").
  */
+import { decodeAppleRelay } from './sender';
 
 export type MailerKind = 'transaction' | 'seller-message' | 'ignored';
 
@@ -51,16 +52,9 @@ const MAILERS: readonly MailerRule[] = [
   },
 ];
 
-// Apple "Hide My Email" rewrites transaction@notice.aliexpress.com as
-// transaction_at_notice_aliexpress_com_<ids>@privaterelay.appleid.com.
-const APPLE_RELAY =
-  /^([a-z0-9.+-]+)_at_((?:[a-z0-9-]+_)*?aliexpress_com)(?:_[a-z0-9_]*)?@privaterelay\.appleid\.com$/;
-
-/** The real sender behind a relay address (lowercased), or the address itself. */
+/** The real sender behind an Apple relay address (lowercased), or the address itself. */
 export function realSender(address: string): string {
-  const a = address.toLowerCase();
-  const m = APPLE_RELAY.exec(a);
-  return m ? `${m[1]}@${(m[2] ?? '').replace(/_/g, '.')}` : a;
+  return decodeAppleRelay(address) ?? address.toLowerCase();
 }
 
 export interface Mailer {

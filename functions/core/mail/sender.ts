@@ -34,10 +34,16 @@ export function isAliExpressDomain(domain: string): boolean {
  * `transaction_at_notice_aliexpress_com_0a1b2c3d4e_0a1b2c3d@privaterelay.appleid.com`. Returns the
  * original address, or null when the address is not a relay address or cannot be decoded.
  *
- * The trailing ids are random and contain digits; a top-level domain never does, so trailing segments
- * with a digit are ids. An id without digits stays in the domain, which then fails the AliExpress check:
+ * The trailing ids are random hex and (almost always) contain digits; a top-level domain never does, so
+ * trailing segments with a digit, or of an id's hex shape, are ids. An id without digits stays in the domain, which then fails the AliExpress check:
  * unsure decoding fails closed (`aliexpress.com.evil.net` can never come out as `aliexpress.com`).
  */
+function isRelayId(segment: string): boolean {
+  // Apple's ids seen so far are hex runs of 8 and 10; a hex id can, rarely, have no digit at all. No
+  // top-level domain has a digit or is 8–10 hex letters, so neither rule can swallow a real domain label.
+  return /\d/.test(segment) || /^[a-f]{8,10}$/.test(segment);
+}
+
 export function decodeAppleRelay(address: string): string | null {
   const lower = address.toLowerCase();
   if (domainOf(lower) !== APPLE_RELAY_DOMAIN) return null;
@@ -45,7 +51,7 @@ export function decodeAppleRelay(address: string): string | null {
   const at = local.lastIndexOf('_at_');
   if (at < 1) return null;
   const segments = local.slice(at + 4).split('_');
-  while (segments.length > 2 && /\d/.test(segments[segments.length - 1] ?? '')) segments.pop();
+  while (segments.length > 2 && isRelayId(segments[segments.length - 1] ?? '')) segments.pop();
   if (segments.some((s) => s.length === 0)) return null;
   return `${local.slice(0, at)}@${segments.join('.')}`;
 }

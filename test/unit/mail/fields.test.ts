@@ -242,7 +242,7 @@ describe('senders', () => {
     ['message@info.aliexpress.com', 'ignored'],
     ['x@newarrival.aliexpress.com', 'ignored'],
     ['notice@info.aliexpress.com', 'seller-message'],
-    ['account_at_notice_aliexpress_com_aa_bb@privaterelay.appleid.com', 'ignored'],
+    ['account_at_notice_aliexpress_com_0a1b2c3d4e_0a1b2c3d@privaterelay.appleid.com', 'ignored'],
   ])('%s is %s', (address, kind) => expect(classifyMailer(address).kind).toBe(kind));
 });
 

@@ -8,7 +8,8 @@ import type { MailReading, OriginalMessage } from '../../../functions/core/mail/
 import { unwrap } from '../../../functions/core/mail/unwrap';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/mail');
-export const REAL_MAIL = '/work/shared/real-mail/aliexpress';
+/** The real, anonymised AliExpress mails, read in place from the workspace's shared folder beside the repo. */
+export const REAL_MAIL = join(import.meta.dirname, '../../../../shared/real-mail/aliexpress');
 
 export function fixture(path: string): Buffer {
   return readFileSync(join(FIXTURES, path));

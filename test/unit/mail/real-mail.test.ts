@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type OrderEvent, parseOrderEvent } from '../../../functions/core/events';
 import { extractAliExpress } from '../../../functions/core/mail/extract';
 import { readMail } from '../../../functions/core/mail/read';
+import { REAL_MAIL } from './fixture-helpers';
 import { originalFromEml } from './original-from-eml';
 
 /**
@@ -11,7 +12,7 @@ import { originalFromEml } from './original-from-eml';
  * into the repo). Each must read exactly as below, through the whole `readMail` path and through the
  * extractor alone.
  */
-const DIR = join(import.meta.dirname, '../../../../shared/real-mail/aliexpress');
+const DIR = REAL_MAIL;
 
 type Expected = Partial<OrderEvent> & Pick<OrderEvent, 'type' | 'orderIds'>;
 
@@ -155,7 +156,11 @@ function check(
 }
 
 describe('the 16 real AliExpress mails', () => {
-  it('are all covered', () => expect(CASES).toHaveLength(16));
+  it('are all covered, and all there', async () => {
+    expect(CASES).toHaveLength(16);
+    const files = (await readdir(DIR)).filter((f) => f.endsWith('.eml')).sort();
+    expect(files).toEqual(CASES.map((c) => c.file).sort());
+  });
 
   it.each(CASES.map((c) => [c.file, c] as const))('readMail reads %s right', async (file, c) => {
     const reading = await readMail(new Uint8Array(await readFile(join(DIR, file))));

@@ -21,6 +21,8 @@ describe('isAliExpressSender', () => {
     'x@notice.aliexpress.com.',
     'transaction_at_notice_aliexpress_com_0a1b2c3d4e_0a1b2c3d@privaterelay.appleid.com',
     'transaction_at_notice_aliexpress_com_7f3e2d1c0b@privaterelay.appleid.com',
+    // A hex id that happens to have no digit is still an id.
+    'transaction_at_notice_aliexpress_com_0a1b2c3d4e_abcdefab@privaterelay.appleid.com',
   ])('accepts %s', (address) => {
     expect(isAliExpressSender(address)).toBe(true);
   });
