@@ -28,6 +28,7 @@ export interface ParseLine {
   readonly user: string | null;
   readonly language: string | null;
   readonly events: readonly Record<string, unknown>[];
+  readonly orderIds: readonly string[];
   readonly forwardingConfirmation: MailReading['forwardingConfirmation'];
   readonly command: string | null;
   readonly reason: string | null;
@@ -60,6 +61,7 @@ async function readOne(file: string, cwd: string): Promise<ParseLine> {
       user: null,
       language: null,
       events: [],
+      orderIds: [],
       forwardingConfirmation: null,
       command: null,
       reason: `The file could not be read (${why}).`,
@@ -72,6 +74,7 @@ async function readOne(file: string, cwd: string): Promise<ParseLine> {
     user: r.user,
     language: r.language,
     events: r.events.map(eventJson),
+    orderIds: r.orderIds,
     forwardingConfirmation: r.forwardingConfirmation,
     command: r.command,
     reason: r.reason,
@@ -89,6 +92,9 @@ function human(line: ParseLine): string {
     out.push(
       `  event:    ${String(e.type)} ${ids} at ${String(e.occurredAt)}${extras.length ? ` (${extras.join(', ')})` : ''}`,
     );
+  }
+  if (line.events.length === 0 && line.orderIds.length > 0) {
+    out.push(`  orders:   ${line.orderIds.join(', ')} (no event could be read)`);
   }
   const fc = line.forwardingConfirmation;
   if (fc) {

@@ -183,7 +183,7 @@ function unknownWording(language: string | null, ids: readonly string[], why: st
     orderIds: ids,
     reason:
       ids.length > 0
-        ? `AliExpress mail about order ${ids.join(', ')}, but ${why}; its status was not read`
+        ? `AliExpress mail about order ${ids.join(', ')}, but ${why}, so nothing was recorded; if it matters, record the event with a command`
         : `AliExpress mail, but ${why}`,
   };
 }
@@ -205,7 +205,7 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
   if (mailer.kind === 'seller-message' && !(c.kind === 'event' && SELLER_DISPUTE_EVENTS.has(c.type))) {
     return { kind: 'ignored', language, reason: mailer.reason };
   }
-  if (c.kind === 'unknown') return unknownWording(language, ids, 'its wording is in no language table');
+  if (c.kind === 'unknown') return unknownWording(language, ids, 'orderwatch cannot read its wording (a language or notice it does not know yet)');
 
   const occurredAt = toInstant(msg.date) ?? toInstant(context.receivedAt);
   if (!occurredAt)

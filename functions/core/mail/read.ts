@@ -33,6 +33,7 @@ function reading(
     user,
     language: null,
     events: [],
+    orderIds: [],
     forwardingConfirmation: null,
     command: null,
     reason: null,
@@ -131,11 +132,13 @@ async function classify(
     return reading('aliexpress', user, {
       language: extraction.language,
       events: extraction.events,
+      orderIds: [...new Set(extraction.events.flatMap((e) => e.orderIds))],
       reason: note,
     });
   }
   return reading(extraction.kind, user, {
     language: extraction.language,
+    orderIds: (extraction.kind === 'unrecognized' && extraction.orderIds) || [],
     reason: note ? `${extraction.reason} ${note}` : extraction.reason,
   });
 }

@@ -45,6 +45,12 @@ export interface MailReading {
   /** Language code of the wording table that matched (en, de, es, fr, pt, ko, …), null if none. */
   readonly language: string | null;
   readonly events: readonly OrderEvent[];
+  /**
+   * Every order the mail names: those of its events or, for an AliExpress mail whose wording could not
+   * be read (an unknown language), the order numbers found in it, so the user can be told which order to
+   * check and record by command. Empty when none.
+   */
+  readonly orderIds: readonly string[];
   readonly forwardingConfirmation: ForwardingConfirmation | null;
   /** For `command`: the first word(s) the user wrote; grammar belongs to the pipeline. */
   readonly command: string | null;

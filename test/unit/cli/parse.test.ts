@@ -25,7 +25,16 @@ function capture(cwd = FIXTURES): { io: CliIo; out: () => string; err: () => str
   };
 }
 
-const LINE_KEYS = ['file', 'kind', 'user', 'language', 'events', 'forwardingConfirmation', 'reason'];
+const LINE_KEYS = [
+  'file',
+  'kind',
+  'user',
+  'language',
+  'events',
+  'orderIds',
+  'forwardingConfirmation',
+  'reason',
+];
 const EVENT_KEYS = ['type', 'orderIds', 'occurredAt', 'parcelId', 'placedAt', 'estimatedDelivery'];
 
 describe('orderwatch parse --json', () => {
@@ -77,7 +86,8 @@ describe('orderwatch parse --json', () => {
       events: [],
       forwardingConfirmation: { code: '99427480', requester: 'max.mustermann@gmail.com' },
     });
-    expect(command).toMatchObject({ kind: 'command', command: 'status' });
+    expect(forward?.orderIds).toEqual(['8123456789012345']);
+    expect(command).toMatchObject({ kind: 'command', command: 'status', orderIds: [] });
     expect(lookalike).toMatchObject({ kind: 'unrecognized', events: [] });
     expect(missing).toMatchObject({
       kind: 'unrecognized',
@@ -101,6 +111,22 @@ describe('orderwatch parse --json', () => {
       .split('\n')
       .map((l) => (JSON.parse(l) as { kind: string }).kind);
     expect(kinds).toEqual(['command', 'command']);
+  });
+});
+
+describe('orderwatch parse, a notice in a language without a table', () => {
+  it('names the order it saw, records no guessed event, and says what to do', async () => {
+    const c = capture();
+    expect(await main(['parse', '--json', 'events/pl-unknown-language-fallback.eml'], c.io)).toBe(0);
+    const line = JSON.parse(c.out()) as Record<string, unknown>;
+    expect(line).toMatchObject({ kind: 'unrecognized', events: [], orderIds: ['8661234567800006'] });
+    expect(line.reason).toMatch(
+      /order 8661234567800006.*cannot read its wording.*record the event with a command/,
+    );
+
+    const h = capture();
+    expect(await main(['parse', 'events/pl-unknown-language-fallback.eml'], h.io)).toBe(0);
+    expect(h.out()).toContain('orders:   8661234567800006 (no event could be read)');
   });
 });
 
