@@ -20,6 +20,7 @@ export interface OriginalMessage {
   readonly subject: string;
   /** The original's own Date as an ISO instant with offset, or null when it could not be read. */
   readonly date: string | null;
+  /** The original's Message-ID; for an inline forward (which drops it), the carrying mail's. */
   readonly messageId: string | null;
   /** Plain text of the original only (never the forwarder's own words); derived from HTML when needed. */
   readonly text: string;

@@ -156,7 +156,9 @@ function unwrapInline(
       to: headers.to,
       subject: headers.subject,
       date: headers.date,
-      messageId: null,
+      // An inline forward keeps no Message-ID of the original; the id of the mail that carried it stands
+      // in, so every event can still be traced to (and deduplicated by) the mail that brought it.
+      messageId: message.messageId,
       text: body,
       html,
     };

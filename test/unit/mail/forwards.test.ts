@@ -173,6 +173,20 @@ describe('forwards: every client, the innermost AliExpress mail', () => {
   });
 });
 
+describe('where events came from', () => {
+  it("an inline forward's events carry the forwarding mail's Message-ID (the original's is lost)", async () => {
+    const { reading } = await readFixture('forward/gmail-inline-text-en.eml');
+    expect(reading.events.length).toBeGreaterThan(0);
+    for (const e of reading.events) {
+      expect(e.source).toEqual({
+        kind: 'mail',
+        messageId: '<afc9b52d4dffe560@mail.example.org>',
+        language: 'en',
+      });
+    }
+  });
+});
+
 describe('forwards that are not AliExpress', () => {
   it.each([
     ['forwarded-non-aliexpress.eml', /shipment-tracking@amazon\.de, not from AliExpress/],
