@@ -21,7 +21,7 @@ export interface ParsedLayer {
   readonly text: string;
   readonly html: string | null;
   readonly attachedMails: readonly Uint8Array[];
-  /** Lowercased header name → first raw value, for the few headers classification looks at. */
+  /** The first header of that name (any case), as written but unfolded, for the few classification looks at. */
   readonly header: (name: string) => string | null;
 }
 
@@ -109,12 +109,22 @@ function toLayer(parsed: ParsedMail): ParsedLayer {
     attachedMails: parsed.attachments
       .filter((a) => a.contentType.toLowerCase() === 'message/rfc822')
       .map((a) => new Uint8Array(a.content.buffer, a.content.byteOffset, a.content.byteLength)),
-    header: (name) => {
-      const value = parsed.headers.get(name);
-      if (value === undefined || value === null) return null;
-      return typeof value === 'string' ? value : JSON.stringify(value);
-    },
+    header: (name) => rawHeader(parsed, name),
   };
+}
+
+/**
+ * The header's value as written (unfolded, still encoded): mailparser turns some headers into objects
+ * (Return-Path into addresses, List-Id into parts), which would hide what the rules need, e.g. `<>`.
+ */
+function rawHeader(parsed: ParsedMail, name: string): string | null {
+  const key = name.toLowerCase();
+  const line = parsed.headerLines.find((h) => h.key === key)?.line;
+  if (line === undefined) return null;
+  return line
+    .slice(line.indexOf(':') + 1)
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .trim();
 }
 
 type AddressHeader = ParsedMail['from'] | ParsedMail['to'];

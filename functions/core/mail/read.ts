@@ -6,6 +6,7 @@
  * Trust: this pure core only checks that the sender *address* is AliExpress (`sender.ts`). Whether the
  * mail really comes from there (DKIM/SPF/DMARC) is decided by the ingest pipeline from SES's verdicts.
  */
+import { automaticReason } from './automatic';
 import { findCommand } from './command';
 import { MailLimitError, UnreadableMailError } from './errors';
 import { type ExtractContext, extractAliExpress } from './extract';
@@ -105,6 +106,12 @@ async function classify(
     });
   }
   if (!isAliExpressSender(original?.from?.address)) {
+    const automatic = automaticReason(outer);
+    if (automatic !== null) {
+      return reading('unrecognized', user, {
+        reason: `This is ${automatic}, not a command or a forwarded AliExpress mail; orderwatch never answers automatic mail.`,
+      });
+    }
     // A user's own mail: a command, possibly a reply that quotes one of our mails under an Outlook
     // header block (which reads like a forward of a non-AliExpress mail).
     const command = findCommand(outer.subject, self.text);

@@ -80,12 +80,26 @@ describe('commands', () => {
     ['command-mute-reply-prefix.eml', `mute ${O1}`],
     ['command-dispute-with-order.eml', `Dispute ${O1} opened 2026-01-06`],
     ['command-outlook-reply-quoting-our-mail.eml', `mute ${O1}`],
+    // RFC 3834: "Auto-Submitted: no" is a person's mail.
+    ['command-auto-submitted-no.eml', 'status'],
   ])('%s', async (file, command) => {
     const { reading } = await readFixture(`mime/${file}`);
     expect(reading.kind).toBe('command');
     expect(reading.user).toBe('max@example.org');
     expect(reading.command).toBe(command);
     expect(reading.events).toEqual([]);
+  });
+
+  it.each([
+    ['auto-reply-out-of-office-command-word.eml', /This is an automatic reply/],
+    ['bounce-mailer-daemon-command-word.eml', /This is a bounce/],
+    ['list-mail-command-word.eml', /This is (mailing-list mail|bulk or list mail)/],
+  ])('%s: automatic mail is never a command, so no robot can loop with us', async (file, reason) => {
+    const { reading } = await readFixture(`mime/${file}`);
+    expect(reading.kind).toBe('unrecognized');
+    expect(reading.command).toBeNull();
+    expect(reading.reason).toMatch(reason);
+    expect(reading.reason).toMatch(/never answers automatic mail/);
   });
 
   it('prose is not a command', async () => {
