@@ -10,7 +10,7 @@ import {
   InvalidDateError,
   isTimeZone,
   type OrderEvaluation,
-  type Urgency,
+  URGENCY_RANK,
 } from '../../core/rules/index';
 import { type CliIo, type Command, readAll, UsageError } from '../io';
 
@@ -96,31 +96,35 @@ async function readInput(file: string | null, io: CliIo): Promise<string> {
 /** Events from NDJSON: `parse --json` lines (their `events`) or bare events; blank lines skipped. */
 export function readEvents(text: string, name: string): OrderEvent[] {
   const events: OrderEvent[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `${name} line ${index + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (cause) {
-      throw new DeadlinesInputError(`${where}: not valid JSON (${(cause as Error).message})`, { cause });
-    }
-    const isMailLine =
-      typeof value === 'object' && value !== null && !Array.isArray(value) && 'events' in value;
-    const raw: unknown[] = isMailLine ? asArray((value as { events: unknown }).events, where) : [value];
-    raw.forEach((candidate, i) => {
+  // A byte order mark (editors on Windows save one) is not part of the first line's JSON.
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      const where = `${name} line ${index + 1}`;
+      let value: unknown;
       try {
-        const event = parseOrderEvent(candidate);
-        // The validator checks shapes; folding the event alone also checks its dates mean something.
-        buildTimeline(event.orderIds[0] ?? '', [event]);
-        events.push(event);
+        value = JSON.parse(line);
       } catch (cause) {
-        if (!(cause instanceof InvalidEventError || cause instanceof InvalidDateError)) throw cause;
-        const which = isMailLine ? ` event ${i + 1}` : '';
-        throw new DeadlinesInputError(`${where}:${which} invalid event: ${cause.message}`, { cause });
+        throw new DeadlinesInputError(`${where}: not valid JSON (${(cause as Error).message})`, { cause });
       }
+      const isMailLine =
+        typeof value === 'object' && value !== null && !Array.isArray(value) && 'events' in value;
+      const raw: unknown[] = isMailLine ? asArray((value as { events: unknown }).events, where) : [value];
+      raw.forEach((candidate, i) => {
+        try {
+          const event = parseOrderEvent(candidate);
+          // The validator checks shapes; folding the event alone also checks its dates mean something.
+          buildTimeline(event.orderIds[0] ?? '', [event]);
+          events.push(event);
+        } catch (cause) {
+          if (!(cause instanceof InvalidEventError || cause instanceof InvalidDateError)) throw cause;
+          const which = isMailLine ? ` event ${i + 1}` : '';
+          throw new DeadlinesInputError(`${where}:${which} invalid event: ${cause.message}`, { cause });
+        }
+      });
     });
-  });
   return events;
 }
 
@@ -128,8 +132,6 @@ function asArray(value: unknown, where: string): unknown[] {
   if (!Array.isArray(value)) throw new DeadlinesInputError(`${where}: "events" must be an array`);
   return value;
 }
-
-const URGENCY_RANK: Readonly<Record<Urgency, number>> = { urgent: 0, action: 1, info: 2 };
 
 function urgencyRank(o: OrderEvaluation): number {
   return Math.min(3, ...o.alerts.map((a) => URGENCY_RANK[a.urgency]));

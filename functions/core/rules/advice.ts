@@ -18,6 +18,12 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const URGENCIES = ['info', 'action', 'urgent'] as const;
 export type Urgency = (typeof URGENCIES)[number];
+/** Sort rank, most urgent first (0). */
+export const URGENCY_RANK: Readonly<Record<Urgency, number>> = Object.freeze({
+  urgent: 0,
+  action: 1,
+  info: 2,
+});
 
 export interface AlertKindInfo {
   /** The alert's number in DOMAIN.md's catalogue. */
@@ -109,6 +115,12 @@ export const ALERT_KIND_INFO: Readonly<Record<AlertKind, AlertKindInfo>> = {
   },
 };
 
-/** Appended to the reasons of any alert whose deadline we estimated. */
-export const ESTIMATE_NOTE =
-  'This date is an estimate. The order page shows "Refund if no delivery before …": send that date to orderwatch to replace the estimate.';
+/**
+ * Appended to the reasons of an alert whose deadline we estimated. Only purchase protection (C1) has a
+ * stated date the user can look up and send back; other estimates just say so.
+ */
+export function estimateNote(clock: string | null): string {
+  return clock === 'C1'
+    ? 'This date is an estimate. The order page shows "Refund if no delivery before …": send that date to orderwatch to replace the estimate.'
+    : "This date is an estimate from orderwatch's default policy: AliExpress did not state it.";
+}

@@ -2,12 +2,13 @@
  * The building blocks of the alert plan: the alert shape, when an alert is sent, and the windows in which
  * it is due.
  *
- * sendAt: warnings go out at the send hour (09:00 local by default) on the day they become due — a few
- * hours early rather than late — and if that hour would be at or after the deadline they go at once.
- * After-the-fact alerts (the thing has passed) wait for the next send hour, so they never claim early
- * that something is overdue.
+ * sendAt: warnings go out at the send hour (09:00 local by default) on the local day they become due —
+ * up to a few hours before or after the exact lead time, always on that day — and if that hour would be
+ * at or after the deadline they go at once. After-the-fact alerts (the thing has passed) wait for the
+ * next send hour, so they never claim early that something is overdue. The one exception is the
+ * "awaiting confirmation" last call, which goes at once (DOMAIN.md: "at once when the email arrives").
  */
-import { ALERT_KIND_INFO, type AlertKind, ESTIMATE_NOTE, type Urgency } from './advice';
+import { ALERT_KIND_INFO, type AlertKind, estimateNote, type Urgency } from './advice';
 import type { Clock, ClockId, Provenance } from './clock';
 import type { Policy } from './policy';
 import { DAY_MS, formatLocal, nextSendHour, sendHourOnDay, toIso } from './time';
@@ -67,7 +68,7 @@ export function makeAlert(t: Timeline, spec: Spec, sendAt: number, step: string 
     step,
     clock: spec.clock,
     provenance: spec.provenance,
-    reasons: spec.provenance === 'estimated' ? [...spec.reasons, ESTIMATE_NOTE] : spec.reasons,
+    reasons: spec.provenance === 'estimated' ? [...spec.reasons, estimateNote(spec.clock)] : spec.reasons,
     advice: info.advice,
   };
 }

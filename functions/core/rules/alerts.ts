@@ -12,9 +12,11 @@ import {
   makeAlert,
   type PlannedAlert,
   type Spec,
+  type Step,
   stepped,
 } from './alert-schedule';
 import { type Clock, clockEnd } from './clock';
+import type { Dispute } from './disputes';
 import { addDays, DAY_MS, earliestEndOfDay, formatLocal, nextSendHour } from './time';
 import { closedDispute, openDispute, type Timeline } from './timeline';
 
@@ -23,219 +25,234 @@ export { type Alert, type AlertContext, type PlannedAlert, warningSendAt } from 
 /** Every alert the order's facts call for, with when each is due. Empty for muted or refunded orders. */
 export function planAlerts(t: Timeline, clocks: readonly Clock[], ctx: AlertContext): PlannedAlert[] {
   if (ctx.muted || t.status === 'refunded') return [];
-  const { policy, timeZone } = ctx;
-  const plan: PlannedAlert[] = [];
   const open = openDispute(t.disputes);
   const closed = closedDispute(t.disputes);
   const moneyBack = t.cancelledAt !== null || t.refundIssuedAt !== null;
+  return [
+    ...notShipped(t, ctx, moneyBack),
+    // Non-delivery (A2, A3, A9 for C1 and C3), while nothing else protects the buyer.
+    ...(t.deliveredAt === null && open === null && closed === null && !moneyBack
+      ? nonDelivery(t, clocks, ctx)
+      : []),
+    ...(t.deliveredAt !== null && open === null && closed === null && !moneyBack
+      ? inspectWindow(t, clocks, ctx)
+      : []),
+    ...(open ? openDisputeAlerts(t, open, clocks, ctx) : []),
+    // A7 and A9 for C7: a dispute closed against the buyer. `partial` counts (the buyer did not get all
+    // they asked for; only an appeal can still get the rest), and so does an unknown outcome.
+    ...(closed && closed.outcome !== 'won' && open === null ? appealWindow(t, closed, clocks, ctx) : []),
+    ...refundOverdue(t, clocks, ctx),
+  ];
+}
+
+/** A1: paid, never shipped. */
+function notShipped(t: Timeline, ctx: AlertContext, moneyBack: boolean): PlannedAlert[] {
   const shipped = t.shippedAt !== null || t.shipmentImpliedAt !== null;
+  if (t.paidAt === null || shipped || moneyBack || t.closedAt !== null || t.disputes.length > 0) return [];
+  const { policy, timeZone } = ctx;
+  const due = addDays(t.paidAt, policy.notShippedDays);
+  const spec: Spec = {
+    kind: 'not-shipped',
+    deadline: due,
+    clock: null,
+    provenance: 'estimated',
+    reasons: [
+      `No shipment ${policy.notShippedDays} days after the order was paid (${formatLocal(t.paidAt, timeZone)}).`,
+    ],
+  };
+  return [afterTheFact(t, spec, due, ctx, null)];
+}
 
-  // A1: paid, never shipped.
-  if (t.paidAt !== null && !shipped && !moneyBack && t.closedAt === null && t.disputes.length === 0) {
-    const due = addDays(t.paidAt, policy.notShippedDays);
-    const spec: Spec = {
-      kind: 'not-shipped',
-      deadline: due,
-      clock: null,
-      provenance: 'estimated',
-      reasons: [
-        `No shipment ${policy.notShippedDays} days after the order was paid (${formatLocal(t.paidAt, timeZone)}).`,
-      ],
-    };
-    plan.push(afterTheFact(t, spec, due, ctx, null));
-  }
-
-  // Non-delivery: A2, A3 and A9 for C1, while nothing else protects the buyer.
+/** A3, A2, and A9 for C1 and C3: the order has not arrived and no dispute protects it. */
+function nonDelivery(t: Timeline, clocks: readonly Clock[], ctx: AlertContext): PlannedAlert[] {
+  const { policy, timeZone } = ctx;
   const c1 = find(clocks, 'C1');
   const c1End = clockEnd(clocks, 'C1');
-  const needsNonDeliveryHelp = t.deliveredAt === null && open === null && closed === null && !moneyBack;
-  if (c1 && c1End !== null && needsNonDeliveryHelp) {
-    const protection = describe(c1, timeZone);
-    const a3: Spec = {
-      kind: 'protection-lapsing',
-      deadline: c1End,
-      clock: 'C1',
-      provenance: c1.provenance,
-      reasons: [`Purchase protection ends ${protection} and the order has not been delivered.`],
-    };
-    const awaiting = t.protectionFacts
-      .filter((f) => f.kind === 'awaiting-confirmation' && f.at < c1End)
-      .at(-1);
-    const steps = leadSteps(c1End, policy.protectionLeadDays, ctx, awaiting?.at);
-    if (awaiting) steps.push({ step: 'awaiting-confirmation', sendAt: awaiting.at });
-    plan.push(
-      ...stepped(
-        t,
-        awaiting
-          ? {
-              ...a3,
-              reasons: [
-                ...a3.reasons,
-                'AliExpress wrote that the order will soon be marked completed: this is the last call.',
-              ],
-            }
-          : a3,
-        steps,
-      ),
-    );
+  if (!c1 || c1End === null) return [];
+  const protection = describe(c1, timeZone);
+  const plan: PlannedAlert[] = [];
 
-    const c2End = clockEnd(clocks, 'C2');
-    if (t.estimatedDelivery !== null && c2End !== null) {
-      const due = Math.max(earliestEndOfDay(t.estimatedDelivery), c2End);
-      if (due < c1End) {
-        const spec: Spec = {
-          kind: 'late',
-          deadline: c1End,
-          clock: 'C1',
-          provenance: c1.provenance,
-          reasons: [
-            `The estimated delivery date ${t.estimatedDelivery} has passed and the order has not been delivered.`,
-            `Open a dispute before purchase protection ends ${protection}.`,
-          ],
-        };
-        const civil = nextSendHour(due, timeZone, policy.sendHour);
-        const sendAt = civil < c1End ? civil : due;
-        plan.push({ alert: makeAlert(t, spec, sendAt, null), from: sendAt, until: c1End });
-      }
+  // A3. The "awaiting confirmation" mail is a last call for the end it announced: once the seller extended
+  // protection (or AliExpress stated an end) after it, it is stale and must not call "last call" again.
+  const lastStatement = Math.max(
+    Number.NEGATIVE_INFINITY,
+    ...t.protectionFacts.filter((f) => f.kind !== 'awaiting-confirmation').map((f) => f.at),
+  );
+  const awaiting = t.protectionFacts
+    .filter((f) => f.kind === 'awaiting-confirmation' && f.at < c1End && f.at >= lastStatement)
+    .at(-1);
+  const steps: Step[] = leadSteps(c1End, policy.protectionLeadDays, ctx, awaiting?.at);
+  if (awaiting) steps.push({ step: 'awaiting-confirmation', sendAt: awaiting.at });
+  const reasons = [`Purchase protection ends ${protection} and the order has not been delivered.`];
+  if (awaiting) {
+    reasons.push('AliExpress wrote that the order will soon be marked completed: this is the last call.');
+  }
+  const a3: Spec = {
+    kind: 'protection-lapsing',
+    deadline: c1End,
+    clock: 'C1',
+    provenance: c1.provenance,
+    reasons,
+  };
+  plan.push(...stepped(t, a3, steps));
+
+  // A2: the estimated delivery date and C2 have both passed, while protection still runs.
+  const c2End = clockEnd(clocks, 'C2');
+  if (t.estimatedDelivery !== null && c2End !== null) {
+    const due = Math.max(earliestEndOfDay(t.estimatedDelivery), c2End);
+    if (due < c1End) {
+      const spec: Spec = {
+        kind: 'late',
+        deadline: c1End,
+        clock: 'C1',
+        provenance: c1.provenance,
+        reasons: [
+          `The estimated delivery date ${t.estimatedDelivery} has passed and the order has not been delivered.`,
+          `Open a dispute before purchase protection ends ${protection}.`,
+        ],
+      };
+      const civil = nextSendHour(due, timeZone, policy.sendHour);
+      const sendAt = civil < c1End ? civil : due;
+      plan.push({ alert: makeAlert(t, spec, sendAt, null), from: sendAt, until: c1End });
     }
-
-    const closedNote = t.closedAt !== null ? ' AliExpress closed the order.' : '';
-    const c3 = find(clocks, 'C3');
-    plan.push(
-      afterTheFact(
-        t,
-        {
-          kind: 'window-closed',
-          deadline: c1End,
-          clock: 'C1',
-          provenance: c1.provenance,
-          reasons: [
-            `Purchase protection ended ${formatLocal(c1End, timeZone)} without a delivery or a dispute.${closedNote}`,
-            ...(c3?.end
-              ? [
-                  `Some sources say a dispute can still be opened until ${formatLocal(Date.parse(c3.end), timeZone)}; try it.`,
-                ]
-              : []),
-            ...chargebackNote(clocks, timeZone),
-          ],
-        },
-        c1End,
-        ctx,
-        policy.windowClosedNoticeDays * DAY_MS,
-        'C1',
-      ),
-    );
   }
 
-  // A4: delivered, the post-receipt window is closing.
+  // A9 for C1, then for C3: the last window some sources allow after the order completed undelivered.
   const c3 = find(clocks, 'C3');
   const c3End = clockEnd(clocks, 'C3');
-  if (c3 && c3End !== null && t.deliveredAt !== null && open === null && closed === null && !moneyBack) {
-    const spec: Spec = {
-      kind: 'dispute-window-closing',
-      deadline: c3End,
-      clock: 'C3',
-      provenance: c3.provenance,
-      reasons: [`The order was delivered; the window to open a dispute closes ${describe(c3, timeZone)}.`],
-    };
-    plan.push(...stepped(t, spec, leadSteps(c3End, policy.inspectLeadDays, ctx)));
-  }
-
-  if (open) {
-    // A5: the seller's time is up and AliExpress has not been asked in.
-    const c4End = clockEnd(clocks, 'C4');
-    if (c4End !== null && open.escalatedAt === null) {
-      const answered =
-        open.sellerRespondedAt !== null ? ' The seller answered, but there is no agreement yet.' : '';
-      plan.push(
-        afterTheFact(
-          t,
-          {
-            kind: 'seller-silent',
-            deadline: c4End,
-            clock: 'C4',
-            provenance: 'estimated',
-            reasons: [
-              `The seller's time to settle the dispute ended ${formatLocal(c4End, timeZone)}.${answered}`,
-            ],
-          },
-          c4End,
-          ctx,
-          null,
-        ),
-      );
-    }
-    // A6: the stated negotiation end is near.
-    const c6 = find(clocks, 'C6');
-    const c6End = clockEnd(clocks, 'C6');
-    if (c6 && c6End !== null) {
-      const spec: Spec = {
-        kind: 'negotiation-ending',
-        deadline: c6End,
-        clock: 'C6',
-        provenance: 'stated',
-        reasons: [`The dispute negotiation ends ${describe(c6, timeZone)}.`],
-      };
-      plan.push(...stepped(t, spec, leadSteps(c6End, [policy.negotiationLeadDays], ctx)));
-    }
-  }
-
-  // A7 and A9 for C7: a dispute closed against the buyer (an unknown outcome counts as against).
-  const c7 = find(clocks, 'C7');
-  const c7End = clockEnd(clocks, 'C7');
-  if (closed && closed.outcome !== 'won' && c7 && c7End !== null && open === null) {
-    const outcome = closed.outcome === null ? 'closed' : `closed (${closed.outcome})`;
-    const spec: Spec = {
-      kind: 'appeal-window-closing',
-      deadline: c7End,
-      clock: 'C7',
-      provenance: c7.provenance,
-      reasons: [`The dispute was ${outcome}; the appeal window closes ${describe(c7, timeZone)}.`],
-    };
-    plan.push(...stepped(t, spec, leadSteps(c7End, [policy.appealLeadDays], ctx)));
+  const closedNote = t.closedAt !== null ? ' AliExpress closed the order.' : '';
+  plan.push(
+    windowClosed(t, clocks, ctx, c1, c1End, [
+      `Purchase protection ended ${formatLocal(c1End, timeZone)} without a delivery or a dispute.${closedNote}`,
+      ...(c3End !== null
+        ? [`Some sources say a dispute can still be opened until ${formatLocal(c3End, timeZone)}; try it.`]
+        : []),
+    ]),
+  );
+  if (c3 && c3End !== null && c3End > c1End) {
     plan.push(
-      afterTheFact(
-        t,
-        {
-          kind: 'window-closed',
-          deadline: c7End,
-          clock: 'C7',
-          provenance: c7.provenance,
-          reasons: [
-            `The appeal window closed ${formatLocal(c7End, timeZone)}.`,
-            ...chargebackNote(clocks, timeZone),
-          ],
-        },
-        c7End,
-        ctx,
-        policy.windowClosedNoticeDays * DAY_MS,
-        'C7',
-      ),
-    );
-  }
-
-  // A8: the refund should have arrived by now.
-  const c8End = clockEnd(clocks, 'C8');
-  if (c8End !== null && t.refundIssuedAt !== null && t.refundReceivedAt === null) {
-    plan.push(
-      afterTheFact(
-        t,
-        {
-          kind: 'refund-overdue',
-          deadline: c8End,
-          clock: 'C8',
-          provenance: 'estimated',
-          reasons: [
-            `The refund issued ${formatLocal(t.refundIssuedAt, timeZone)} should have arrived by ${formatLocal(c8End, timeZone)}.`,
-          ],
-        },
-        c8End,
-        ctx,
-        null,
-      ),
+      windowClosed(t, clocks, ctx, c3, c3End, [
+        `The window in which some sources say a dispute could still be opened after the order completed closed ${formatLocal(c3End, timeZone)}.`,
+      ]),
     );
   }
   return plan;
+}
+
+/** A4: delivered, the post-receipt window is closing. */
+function inspectWindow(t: Timeline, clocks: readonly Clock[], ctx: AlertContext): PlannedAlert[] {
+  const c3 = find(clocks, 'C3');
+  const c3End = clockEnd(clocks, 'C3');
+  if (!c3 || c3End === null) return [];
+  const spec: Spec = {
+    kind: 'dispute-window-closing',
+    deadline: c3End,
+    clock: 'C3',
+    provenance: c3.provenance,
+    reasons: [`The order was delivered; the window to open a dispute closes ${describe(c3, ctx.timeZone)}.`],
+  };
+  return stepped(t, spec, leadSteps(c3End, ctx.policy.inspectLeadDays, ctx));
+}
+
+/** A5 and A6, while a dispute is open. */
+function openDisputeAlerts(
+  t: Timeline,
+  open: Readonly<Dispute>,
+  clocks: readonly Clock[],
+  ctx: AlertContext,
+): PlannedAlert[] {
+  const { policy, timeZone } = ctx;
+  const plan: PlannedAlert[] = [];
+  // A5: the seller's time is up and AliExpress has not been asked in.
+  const c4End = clockEnd(clocks, 'C4');
+  if (c4End !== null && open.escalatedAt === null) {
+    const answered =
+      open.sellerRespondedAt !== null ? ' The seller answered, but there is no agreement yet.' : '';
+    const spec: Spec = {
+      kind: 'seller-silent',
+      deadline: c4End,
+      clock: 'C4',
+      provenance: 'estimated',
+      reasons: [`The seller's time to settle the dispute ended ${formatLocal(c4End, timeZone)}.${answered}`],
+    };
+    plan.push(afterTheFact(t, spec, c4End, ctx, null));
+  }
+  // A6: the stated negotiation end is near.
+  const c6 = find(clocks, 'C6');
+  const c6End = clockEnd(clocks, 'C6');
+  if (c6 && c6End !== null) {
+    const spec: Spec = {
+      kind: 'negotiation-ending',
+      deadline: c6End,
+      clock: 'C6',
+      provenance: 'stated',
+      reasons: [`The dispute negotiation ends ${describe(c6, timeZone)}.`],
+    };
+    plan.push(...stepped(t, spec, leadSteps(c6End, [policy.negotiationLeadDays], ctx)));
+  }
+  return plan;
+}
+
+/** A7 before the appeal window closes, A9 once it has. */
+function appealWindow(
+  t: Timeline,
+  closed: Readonly<Dispute>,
+  clocks: readonly Clock[],
+  ctx: AlertContext,
+): PlannedAlert[] {
+  const c7 = find(clocks, 'C7');
+  const c7End = clockEnd(clocks, 'C7');
+  if (!c7 || c7End === null) return [];
+  const outcome = closed.outcome === null ? 'closed' : `closed (${closed.outcome})`;
+  const spec: Spec = {
+    kind: 'appeal-window-closing',
+    deadline: c7End,
+    clock: 'C7',
+    provenance: c7.provenance,
+    reasons: [`The dispute was ${outcome}; the appeal window closes ${describe(c7, ctx.timeZone)}.`],
+  };
+  return [
+    ...stepped(t, spec, leadSteps(c7End, [ctx.policy.appealLeadDays], ctx)),
+    windowClosed(t, clocks, ctx, c7, c7End, [
+      `The appeal window closed ${formatLocal(c7End, ctx.timeZone)}.`,
+    ]),
+  ];
+}
+
+/** A8: the refund should have arrived by now. */
+function refundOverdue(t: Timeline, clocks: readonly Clock[], ctx: AlertContext): PlannedAlert[] {
+  const c8 = find(clocks, 'C8');
+  const c8End = clockEnd(clocks, 'C8');
+  if (!c8?.start || c8End === null || t.refundReceivedAt !== null) return [];
+  const spec: Spec = {
+    kind: 'refund-overdue',
+    deadline: c8End,
+    clock: 'C8',
+    provenance: 'estimated',
+    reasons: [
+      `The refund approved ${formatLocal(Date.parse(c8.start), ctx.timeZone)} should have arrived by ${formatLocal(c8End, ctx.timeZone)} (${c8.rule}).`,
+    ],
+  };
+  return [afterTheFact(t, spec, c8End, ctx, null)];
+}
+
+/** A9 for a window (C1, C3, C7) that closed while the order needed action: once, with the chargeback note. */
+function windowClosed(
+  t: Timeline,
+  clocks: readonly Clock[],
+  ctx: AlertContext,
+  closedClock: Clock,
+  end: number,
+  reasons: readonly string[],
+): PlannedAlert {
+  const spec: Spec = {
+    kind: 'window-closed',
+    deadline: end,
+    clock: closedClock.id,
+    provenance: closedClock.provenance,
+    reasons: [...reasons, ...chargebackNote(clocks, ctx.timeZone)],
+  };
+  return afterTheFact(t, spec, end, ctx, ctx.policy.windowClosedNoticeDays * DAY_MS, closedClock.id);
 }
 
 function chargebackNote(clocks: readonly Clock[], zone: string): string[] {

@@ -53,6 +53,17 @@ function postReceiptWindow(t: Timeline, c1: Clock | null, ctx: ClockContext): Cl
       rule: `${policy.disputeWindowDays} days after tracking showed delivered ${localDate(from, timeZone)} (not confirmed yet; default policy)`,
     });
   }
+  // Undelivered: when protection runs out AliExpress completes the order, and some sources say a dispute
+  // can still be opened for a while after that (DOMAIN.md: model C3 from completion in both cases).
+  if (c1?.end != null && c1.state === 'running') {
+    const from = Date.parse(c1.end);
+    return clock('C3', {
+      start: from,
+      end: addDays(from, policy.disputeWindowDays),
+      provenance: 'estimated',
+      rule: `${policy.disputeWindowDays} days after purchase protection ends ${localDate(from, timeZone)} (the order completes then; some sources; default policy)`,
+    });
+  }
   return null;
 }
 
@@ -106,19 +117,43 @@ function disputeClocks(t: Timeline, ctx: ClockContext): Clock[] {
   return clocks;
 }
 
+/**
+ * When a refund was approved (C8 starts): the refund mail, or a dispute won in full or in part (that is
+ * AliExpress approving it); the earliest, so A8 is not lost when the refund mail was missed. A cancelled
+ * order does not start C8 without a refund mail (see the deadlines tests: it gets no alerts).
+ */
+export function refundApproval(t: Timeline): { at: number; what: string } | null {
+  const closed = closedDispute(t.disputes);
+  const candidates: [number | null, string][] = [
+    [t.refundIssuedAt, 'refund issued'],
+    [
+      closed?.closedAt != null && (closed.outcome === 'won' || closed.outcome === 'partial')
+        ? closed.closedAt
+        : null,
+      `dispute ${closed?.outcome ?? 'closed'}`,
+    ],
+  ];
+  let best: { at: number; what: string } | null = null;
+  for (const [at, what] of candidates) {
+    if (at !== null && (best === null || at < best.at)) best = { at, what };
+  }
+  return best;
+}
+
 function moneyClocks(t: Timeline, ctx: ClockContext): Clock[] {
   const { policy, timeZone } = ctx;
   const clocks: Clock[] = [];
-  if (t.refundIssuedAt !== null) {
+  const approved = refundApproval(t);
+  if (approved !== null) {
     const method = t.paymentMethod ?? 'other';
     const days = policy.refundBusinessDays[method];
     clocks.push(
       clock('C8', {
-        start: t.refundIssuedAt,
-        end: addBusinessDays(t.refundIssuedAt, days, timeZone),
+        start: approved.at,
+        end: addBusinessDays(approved.at, days, timeZone),
         provenance: 'estimated',
         state: t.refundReceivedAt === null ? 'running' : 'stopped',
-        rule: `${days} business days after refund issued ${localDate(t.refundIssuedAt, timeZone)} (${t.paymentMethod ?? 'payment method unknown'}; default policy, holidays not counted)`,
+        rule: `${days} business days after ${approved.what} ${localDate(approved.at, timeZone)} (${t.paymentMethod ?? 'payment method unknown'}; default policy, holidays not counted)`,
       }),
     );
   }

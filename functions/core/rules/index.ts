@@ -16,7 +16,14 @@ import { DEFAULT_POLICY, type Policy } from './policy';
 import { assertTimeZone, InvalidDateError, parseInstant } from './time';
 import { buildTimeline, type OrderStatus, type Timeline } from './timeline';
 
-export { ALERT_KIND_INFO, ALERT_KINDS, type AlertKind, URGENCIES, type Urgency } from './advice';
+export {
+  ALERT_KIND_INFO,
+  ALERT_KINDS,
+  type AlertKind,
+  URGENCIES,
+  URGENCY_RANK,
+  type Urgency,
+} from './advice';
 export type { Alert, PlannedAlert } from './alerts';
 export { planAlerts, warningSendAt } from './alerts';
 export {

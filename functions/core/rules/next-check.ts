@@ -3,14 +3,13 @@
  * only become due at the start (`from`) of its window, so the earliest future start is exactly when the
  * scheduler must look at the order again: never late, and not earlier than needed.
  */
+import { URGENCY_RANK } from './advice';
 import type { Alert, PlannedAlert } from './alerts';
 import { toIso } from './time';
 
 function isDue(p: PlannedAlert, now: number): boolean {
   return p.from <= now && (p.until === null || now < p.until);
 }
-
-const URGENCY_RANK = { urgent: 0, action: 1, info: 2 } as const;
 
 /** Alerts whose send time has come and whose reason still holds, most urgent first. */
 export function alertsDue(plan: readonly PlannedAlert[], now: number): Alert[] {

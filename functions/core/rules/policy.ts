@@ -130,7 +130,8 @@ export function resolvePolicy(overrides: PolicyOverrides = {}): Policy {
     throw new PolicyError('policy overrides must be an object');
   }
   for (const key of Object.keys(overrides)) {
-    if (!(key in DEFAULT_POLICY)) throw new PolicyError(`unknown policy field "${key}"`);
+    // Own fields only: `in` would accept inherited names such as "toString".
+    if (!Object.hasOwn(DEFAULT_POLICY, key)) throw new PolicyError(`unknown policy field "${key}"`);
   }
   const merged = { ...DEFAULT_POLICY, ...overrides };
   const days = Object.fromEntries(DAY_FIELDS.map((f) => [f, checkDays(f, merged[f])])) as Record<
@@ -138,9 +139,16 @@ export function resolvePolicy(overrides: PolicyOverrides = {}): Policy {
     number
   >;
 
-  const refundOverrides = overrides.refundBusinessDays ?? {};
+  const refundOverrides: unknown = Object.hasOwn(overrides, 'refundBusinessDays')
+    ? overrides.refundBusinessDays
+    : {};
+  if (typeof refundOverrides !== 'object' || refundOverrides === null || Array.isArray(refundOverrides)) {
+    throw new PolicyError(
+      `policy "refundBusinessDays" must be an object of days per payment method, got ${JSON.stringify(refundOverrides)}`,
+    );
+  }
   for (const key of Object.keys(refundOverrides)) {
-    if (!(key in DEFAULT_POLICY.refundBusinessDays)) {
+    if (!Object.hasOwn(DEFAULT_POLICY.refundBusinessDays, key)) {
       throw new PolicyError(`unknown payment method "${key}" in policy "refundBusinessDays"`);
     }
   }

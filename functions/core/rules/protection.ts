@@ -9,7 +9,12 @@ import { closedDispute, type Dispute, type Timeline } from './timeline';
 
 /** When the seller shipped, or the earliest moment they can have: an earlier start ends C1/C2 earlier. */
 export function shipmentStart(t: Timeline): { at: number; what: string } | null {
-  if (t.shippedAt !== null) return { at: t.shippedAt, what: 'shipped' };
+  if (t.shippedAt !== null) {
+    // Tracking news dated before the shipped mail proves the parcel left by then.
+    return t.shipmentImpliedAt !== null && t.shipmentImpliedAt < t.shippedAt
+      ? { at: t.shipmentImpliedAt, what: 'first tracking news (before the shipped mail)' }
+      : { at: t.shippedAt, what: 'shipped' };
+  }
   if (t.shipmentImpliedAt === null) return null;
   const candidates: [number | null, string][] = [
     [t.paidAt, 'payment'],
@@ -35,8 +40,9 @@ function disputePauses(disputes: readonly Dispute[]): Pause[] {
 }
 
 /**
- * Pause time that counts: after `cutoff` (pauses before a stated end are already in that statement), and
- * only for pauses that began while the clock still ran (a dispute after protection ended revives nothing).
+ * Pause time that counts: after `cutoff` (pauses before a stated end are already in that statement, and
+ * pauses before the shipment fall before the clock started), and only for pauses that began while the
+ * clock still ran (a dispute after protection ended revives nothing).
  */
 function countedPause(pauses: readonly Pause[], cutoff: number, end: number): number {
   let total = 0;
@@ -64,7 +70,8 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
     start === null
       ? ''
       : `${policy.protectionDays} days after ${start.what} ${localDate(start.at, timeZone)} (default policy)`;
-  let cutoff = Number.NEGATIVE_INFINITY;
+  // Pause time before this instant does not count: the clock had not started, or a statement includes it.
+  let cutoff = start?.at ?? Number.NEGATIVE_INFINITY;
 
   for (const fact of t.protectionFacts) {
     const on = localDate(fact.at, timeZone);
@@ -73,13 +80,13 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
         end = fact.end;
         provenance = 'stated';
         rule = `stated by AliExpress mail ${on}: protection until ${fact.value}`;
-        cutoff = fact.at;
+        cutoff = Math.max(cutoff, fact.at);
         break;
       case 'extended-to':
         end = fact.end;
         provenance = 'stated';
         rule = `extended by the seller to ${fact.value} (mail ${on})`;
-        cutoff = fact.at;
+        cutoff = Math.max(cutoff, fact.at);
         break;
       case 'extended-by':
         if (end !== null) {
@@ -89,14 +96,15 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
         break;
       case 'awaiting-confirmation': {
         // The mail says C1 ends "soon" without a date: cap the end unless what we know ends even sooner.
+        // A known end that has already passed is proven wrong by the mail (the order is not completed yet).
         const cap = addDays(fact.at, policy.awaitingConfirmationDays);
         const before = pauses.filter((p) => p.from < fact.at);
         const known = end === null ? null : end + countedPause(before, cutoff, end);
-        if (known === null || cap < known) {
+        if (known === null || cap < known || known <= fact.at) {
           end = cap;
           provenance = 'estimated';
           rule = `"awaiting confirmation" mail ${on}: assumed to end within ${policy.awaitingConfirmationDays} days (policy)`;
-          cutoff = fact.at;
+          cutoff = Math.max(cutoff, fact.at);
         }
         break;
       }

@@ -155,8 +155,8 @@ export function earliestInstant(value: string): number {
 }
 
 export function addDays(instant: number, days: number): number {
-  // Whole 24-hour days: AliExpress's timers run in China (no DST), and across a DST change in the user's
-  // zone a fixed duration ends no later than a calendar-day sum would.
+  // Whole 24-hour days: AliExpress's timers run in China (no DST), so a DST change in the user's zone
+  // does not lengthen or shorten them.
   return instant + days * DAY_MS;
 }
 

@@ -5,7 +5,7 @@
  * facts refine earlier ones.
  */
 import type { EventType, OrderEvent, PaymentMethod } from '../events';
-import { type Dispute, openDispute } from './disputes';
+import { closedDispute, type Dispute, openDispute } from './disputes';
 import { normaliseEvents } from './normalise';
 import { deriveStatus, type OrderStatus } from './status';
 import { conservativeDeadline, earliestInstant, parseInstant } from './time';
@@ -38,17 +38,18 @@ export interface Timeline {
   /** Earliest sign of payment (the card transaction): payment/order confirmed, or the placed date. */
   readonly paidAt: number | null;
   readonly shippedAt: number | null;
-  /** Earliest event that proves the parcel left although no `shipped` mail was seen. */
+  /** Earliest event that proves the parcel left (tracking, delivery, confirmation), shipped mail or not. */
   readonly shipmentImpliedAt: number | null;
   readonly readyToShipAt: number | null;
   /** Latest stated estimated delivery date. */
   readonly estimatedDelivery: string | null;
+  /** When the whole order was delivered: every parcel known from tracking, or a delivery confirmation. */
   readonly deliveredAt: number | null;
   readonly completions: readonly Completion[];
   readonly closedAt: number | null;
   readonly cancelledAt: number | null;
   readonly protectionFacts: readonly ProtectionFact[];
-  readonly disputes: readonly Dispute[];
+  readonly disputes: readonly Readonly<Dispute>[];
   readonly refundIssuedAt: number | null;
   readonly refundReceivedAt: number | null;
   readonly paymentMethod: PaymentMethod | null;
@@ -65,6 +66,13 @@ const DELIVERY_PROOF: ReadonlySet<EventType> = new Set([
   'delivered',
   'delivery_confirmed',
   'receipt_confirmed',
+]);
+/** Events whose `parcelId` names a parcel of this order (a dispute mail's parcel id adds no parcel). */
+const PARCEL_EVENTS: ReadonlySet<EventType> = new Set([
+  'ready_to_ship',
+  'shipped',
+  'in_transit',
+  'delivered',
 ]);
 const DISPUTE_EVENTS: ReadonlySet<EventType> = new Set([
   'seller_responded',
@@ -85,7 +93,10 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
   let shipmentImpliedAt: number | null = null;
   let readyToShipAt: number | null = null;
   let estimatedDelivery: string | null = null;
-  let deliveredAt: number | null = null;
+  // Delivery of the whole order (a mail without a parcel id, or a confirmation), and of single parcels.
+  let orderDeliveredAt: number | null = null;
+  const parcels = new Set<string>();
+  const parcelDeliveredAt = new Map<string, number>();
   let closedAt: number | null = null;
   let cancelledAt: number | null = null;
   let refundIssuedAt: number | null = null;
@@ -96,13 +107,10 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
   const protectionFacts: ProtectionFact[] = [];
   const disputes: Dispute[] = [];
 
-  const currentDispute = (at: number): Dispute => {
-    const open = openDispute(disputes);
-    if (open) return open;
-    // A dispute mail whose "opened" mail we never saw: the dispute existed at least since now.
-    const inferred: Dispute = {
+  const newDispute = (at: number, inferred: boolean): Dispute => {
+    const dispute: Dispute = {
       openedAt: at,
-      inferred: true,
+      inferred,
       sellerRespondedAt: null,
       escalatedAt: null,
       negotiationEnd: null,
@@ -110,9 +118,17 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
       closedAt: null,
       outcome: null,
     };
-    disputes.push(inferred);
-    return inferred;
+    disputes.push(dispute);
+    return dispute;
   };
+  /**
+   * The dispute a progress mail (seller answer, escalation, negotiation date) is about: the open one; or,
+   * when none was ever seen, one inferred from the mail (it existed at least since then). After a dispute
+   * was cancelled or closed, a late mail is about that one: only `dispute_opened` reopens, because an
+   * inferred dispute would pause protection and silence its alerts on the strength of a stray mail.
+   */
+  const currentDispute = (at: number): Dispute =>
+    openDispute(disputes) ?? disputes.at(-1) ?? newDispute(at, true);
 
   for (const event of sorted) {
     const at = parseInstant(event.occurredAt);
@@ -120,7 +136,12 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
     if (event.estimatedDelivery) estimatedDelivery = event.estimatedDelivery;
     if (event.paymentMethod) paymentMethod = event.paymentMethod;
     if (SHIPMENT_PROOF.has(event.type)) shipmentImpliedAt = earliest(shipmentImpliedAt, at);
-    if (DELIVERY_PROOF.has(event.type)) deliveredAt = earliest(deliveredAt, at);
+    if (event.parcelId && PARCEL_EVENTS.has(event.type)) parcels.add(event.parcelId);
+    if (event.type === 'delivered' && event.parcelId) {
+      parcelDeliveredAt.set(event.parcelId, earliest(parcelDeliveredAt.get(event.parcelId) ?? null, at));
+    } else if (DELIVERY_PROOF.has(event.type)) {
+      orderDeliveredAt = earliest(orderDeliveredAt, at);
+    }
 
     switch (event.type) {
       case 'order_confirmed':
@@ -165,19 +186,9 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
         }
         break;
       case 'dispute_opened':
-        // A second "opened" while one is open is the same dispute told twice.
-        if (!openDispute(disputes)) {
-          disputes.push({
-            openedAt: at,
-            inferred: false,
-            sellerRespondedAt: null,
-            escalatedAt: null,
-            negotiationEnd: null,
-            cancelledAt: null,
-            closedAt: null,
-            outcome: null,
-          });
-        }
+        // A second "opened" while one is open is the same dispute told twice; after a closed one, disputes
+        // are over for good (DOMAIN.md); after a cancelled one, it is a new dispute.
+        if (!openDispute(disputes) && !closedDispute(disputes)) newDispute(at, false);
         break;
       case 'seller_responded':
         currentDispute(at).sellerRespondedAt ??= at;
@@ -191,11 +202,21 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
           currentDispute(at).negotiationEnd = { end: conservativeDeadline(value), value, at };
         }
         break;
-      case 'dispute_cancelled':
-        currentDispute(at).cancelledAt = at;
+      case 'dispute_cancelled': {
+        // Only an open dispute can be cancelled; a cancel after a cancel or a close changes nothing.
+        const dispute = openDispute(disputes) ?? (disputes.length === 0 ? newDispute(at, true) : null);
+        if (dispute) dispute.cancelledAt = at;
         break;
+      }
       case 'dispute_closed': {
-        const dispute = currentDispute(at);
+        const closed = closedDispute(disputes);
+        if (closed) {
+          // The same close told again: the first close starts the appeal window; a stated outcome refines.
+          closed.outcome = event.outcome ?? closed.outcome;
+          break;
+        }
+        // A close after a cancel: the buyer reopened a dispute whose "opened" mail we never saw.
+        const dispute = openDispute(disputes) ?? newDispute(at, true);
         dispute.closedAt = at;
         dispute.outcome = event.outcome ?? null;
         break;
@@ -214,6 +235,7 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
     }
   }
 
+  const deliveredAt = wholeOrderDelivered(orderDeliveredAt, parcels, parcelDeliveredAt);
   const facts = {
     shipped: shippedAt !== null || shipmentImpliedAt !== null,
     inTransit,
@@ -224,9 +246,10 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
     refundIssued: refundIssuedAt !== null,
     refundReceived: refundReceivedAt !== null,
   };
-  return {
+  // Frozen: the fold's working objects must not leak out mutable (evaluations hand the timeline out).
+  return Object.freeze({
     orderId,
-    events: sorted,
+    events: Object.freeze(sorted),
     status: deriveStatus(facts, disputes),
     paidAt,
     shippedAt,
@@ -234,13 +257,31 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
     readyToShipAt,
     estimatedDelivery,
     deliveredAt,
-    completions,
+    completions: Object.freeze(completions),
     closedAt,
     cancelledAt,
-    protectionFacts,
-    disputes,
+    protectionFacts: Object.freeze(protectionFacts),
+    disputes: Object.freeze(disputes.map((d) => Object.freeze({ ...d }))),
     refundIssuedAt,
     refundReceivedAt,
     paymentMethod,
-  };
+  });
+}
+
+/**
+ * When the whole order arrived: a delivery that names no parcel (or a confirmation) covers the order; an
+ * order shipped in several parcels is delivered when the last known parcel is, because until then the
+ * missing parcel still needs its non-delivery warnings.
+ */
+function wholeOrderDelivered(
+  orderLevel: number | null,
+  parcels: ReadonlySet<string>,
+  parcelDeliveredAt: ReadonlyMap<string, number>,
+): number | null {
+  const allParcels =
+    parcels.size > 0 && [...parcels].every((p) => parcelDeliveredAt.has(p))
+      ? Math.max(...parcelDeliveredAt.values())
+      : null;
+  if (orderLevel === null) return allParcels;
+  return allParcels === null ? orderLevel : Math.min(orderLevel, allParcels);
 }

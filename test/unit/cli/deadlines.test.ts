@@ -171,6 +171,16 @@ describe('orderwatch deadlines', () => {
     expect(c.status).toBe('shipped');
   });
 
+  it('reads a file saved with a byte order mark and CRLF line ends', async () => {
+    const { code, stdout, stderr } = await run(
+      ['deadlines', '--now', '2026-02-28T10:00:00Z', '--json'],
+      `\uFEFF${ndjson.split('\n').join('\r\n')}`,
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).orders).toHaveLength(3);
+  });
+
   it('prints an empty result for empty input', async () => {
     const { code, stdout } = await run(['deadlines', '--now', '2026-01-07T00:00:00Z'], '\n\n');
     expect(code).toBe(0);

@@ -39,3 +39,19 @@ export const shippedOrder: readonly OrderEvent[] = [
   ev('shipped', '2026-01-05T10:00:00Z'),
 ];
 export const C1_DEFAULT_END = '2026-03-06T10:00:00.000Z';
+
+/** `shippedOrder` in transit, expected 2026-02-01 (A2 from 2026-02-02 09:00 UTC). */
+export const inTransit: OrderEvent[] = [
+  ...shippedOrder,
+  ev('in_transit', '2026-01-10T10:00:00Z', { estimatedDelivery: '2026-02-01' }),
+];
+/** `inTransit` with a dispute opened 2026-02-10 (C4 ends 2026-02-25T10:00Z). */
+export const disputed: OrderEvent[] = [...inTransit, ev('dispute_opened', '2026-02-10T10:00:00Z')];
+
+/** The alert of `kind` due at `now`, or a failure that says what was due instead. */
+export function dueAlert(events: readonly OrderEvent[], now: string, kind: string, tz = 'UTC') {
+  const result = evaluate(events, now, { timeZone: tz });
+  const alert = result.alerts.find((a) => a.kind === kind);
+  if (!alert) throw new Error(`no ${kind} due at ${now}; due: ${kinds(result).join(', ') || 'nothing'}`);
+  return alert;
+}

@@ -58,6 +58,11 @@ describe('resolvePolicy', () => {
     [{ sendHour: 24 }, /sendHour/],
     [{ sendHour: 8.5 }, /sendHour/],
     [{ defaultTimeZone: 'Mars/Olympus' }, /defaultTimeZone/],
+    [{ refundBusinessDays: 5 }, /refundBusinessDays.*object/],
+    [{ refundBusinessDays: null }, /refundBusinessDays.*object/],
+    [{ refundBusinessDays: [7] }, /refundBusinessDays.*object/],
+    [{ toString: 5 }, /unknown policy field "toString"/],
+    [{ refundBusinessDays: { constructor: 5 } }, /unknown payment method "constructor"/],
   ])('rejects %j with a message naming the field', (overrides, message) => {
     expect(() => resolvePolicy(overrides as never)).toThrow(PolicyError);
     expect(() => resolvePolicy(overrides as never)).toThrow(message);

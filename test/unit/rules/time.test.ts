@@ -95,6 +95,17 @@ describe('send hour', () => {
     expect(toIso(sendHourOnDay(at(instant), zone, 9))).toBe(expected);
   });
 
+  it.each([
+    // 02:00 does not exist on these days: the first instant after the gap, on the same local day.
+    ['Europe/Berlin', '2026-03-29T10:00:00Z', 2, '2026-03-29T01:00:00.000Z'],
+    ['America/New_York', '2026-03-08T15:00:00Z', 2, '2026-03-08T07:00:00.000Z'],
+    // Half-hour and +14 zones.
+    ['Asia/Kolkata', '2026-03-10T20:00:00Z', 9, '2026-03-11T03:30:00.000Z'],
+    ['Pacific/Kiritimati', '2026-03-10T20:00:00Z', 9, '2026-03-10T19:00:00.000Z'],
+  ])('in %s on the day of %s, hour %i is %s', (zone, instant, hour, expected) => {
+    expect(toIso(sendHourOnDay(at(instant), zone, hour))).toBe(expected);
+  });
+
   it('moves to the next day when the hour has passed, and stays when it has not', () => {
     expect(toIso(nextSendHour(at('2026-03-02T10:00:00Z'), 'UTC', 9))).toBe('2026-03-03T09:00:00.000Z');
     expect(toIso(nextSendHour(at('2026-03-02T08:00:00Z'), 'UTC', 9))).toBe('2026-03-02T09:00:00.000Z');

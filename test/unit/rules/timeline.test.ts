@@ -132,6 +132,14 @@ describe('facts', () => {
     expect(t.disputes).toHaveLength(1);
   });
 
+  it('hands out facts no caller can change under the engine', () => {
+    const t = buildTimeline(ORDER, [...history, ev('dispute_opened', '2026-02-10T10:00:00Z')]);
+    expect(Object.isFrozen(t)).toBe(true);
+    expect(Object.isFrozen(t.disputes)).toBe(true);
+    expect(t.disputes.every((d) => Object.isFrozen(d))).toBe(true);
+    expect(Object.isFrozen(t.protectionFacts) && Object.isFrozen(t.completions)).toBe(true);
+  });
+
   it('takes the latest estimated delivery and payment method', () => {
     const t = buildTimeline(ORDER, [
       ev('in_transit', '2026-01-12T10:00:00Z', { estimatedDelivery: '2026-02-05', paymentMethod: 'alipay' }),
