@@ -28,11 +28,14 @@ export function planAlerts(t: Timeline, clocks: readonly Clock[], ctx: AlertCont
   const open = openDispute(t.disputes);
   const closed = closedDispute(t.disputes);
   const moneyBack = t.cancelledAt !== null || t.refundIssuedAt !== null;
+  // An open dispute we never saw opened (only a later dispute mail) does not silence the non-delivery
+  // warnings: a warning too many costs a glance, a misread mail that silences one costs the money.
+  const protectingDispute = open !== null && !open.inferred;
   return [
     ...notShipped(t, ctx, moneyBack),
     // Non-delivery (A2, A3, A9 for C1 and C3), while nothing else protects the buyer.
-    ...(t.deliveredAt === null && open === null && closed === null && !moneyBack
-      ? nonDelivery(t, clocks, ctx)
+    ...(t.deliveredAt === null && !protectingDispute && closed === null && !moneyBack
+      ? nonDelivery(t, clocks, ctx, open)
       : []),
     ...(t.deliveredAt !== null && open === null && closed === null && !moneyBack
       ? inspectWindow(t, clocks, ctx)
@@ -64,7 +67,12 @@ function notShipped(t: Timeline, ctx: AlertContext, moneyBack: boolean): Planned
 }
 
 /** A3, A2, and A9 for C1 and C3: the order has not arrived and no dispute protects it. */
-function nonDelivery(t: Timeline, clocks: readonly Clock[], ctx: AlertContext): PlannedAlert[] {
+function nonDelivery(
+  t: Timeline,
+  clocks: readonly Clock[],
+  ctx: AlertContext,
+  inferredDispute: Readonly<Dispute> | null,
+): PlannedAlert[] {
   const { policy, timeZone } = ctx;
   const c1 = find(clocks, 'C1');
   const c1End = clockEnd(clocks, 'C1');
@@ -86,6 +94,11 @@ function nonDelivery(t: Timeline, clocks: readonly Clock[], ctx: AlertContext): 
   const reasons = [`Purchase protection ends ${protection} and the order has not been delivered.`];
   if (awaiting) {
     reasons.push('AliExpress wrote that the order will soon be marked completed: this is the last call.');
+  }
+  if (inferredDispute) {
+    reasons.push(
+      'A dispute mail arrived for this order, but orderwatch never saw the dispute being opened. If your dispute is open, record it with the command "dispute opened" and these warnings stop.',
+    );
   }
   const a3: Spec = {
     kind: 'protection-lapsing',

@@ -1,7 +1,7 @@
 /** Which alerts the facts call for: late, duplicate and contradicting mails, outcomes, keys, wording. */
 import { describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../../../functions/core/events';
-import { disputed, dueAlert, ev, evaluate, inTransit, kinds } from './helpers';
+import { C1_DEFAULT_END, clockOf, disputed, dueAlert, ev, evaluate, inTransit, kinds } from './helpers';
 
 describe('an estimated deadline says so, with how to replace it only where that works', () => {
   it.each<[string, OrderEvent[], string, string, RegExp | null]>([
@@ -245,5 +245,23 @@ describe('A8 when an approved refund has not arrived, also when only the dispute
       expect(dueAlert(events, '2026-03-07T09:00:00Z', 'refund-overdue').deadline).toBe(
         '2026-03-06T10:00:00.000Z',
       );
+  });
+});
+
+describe('a dispute known only from a later mail (its opening never seen) silences no protection warning', () => {
+  const sellerOnly = [...inTransit, ev('seller_responded', '2026-02-12T10:00:00Z')];
+
+  it('keeps C1 running and warns before it ends, saying how to record the dispute', () => {
+    const result = evaluate(sellerOnly, '2026-02-27T09:00:00Z');
+    expect(clockOf(result, 'C1')).toMatchObject({ state: 'running', end: C1_DEFAULT_END, pausedMs: 0 });
+    const warning = dueAlert(sellerOnly, '2026-02-27T09:00:00Z', 'protection-lapsing');
+    expect(warning.reasons.join(' ')).toMatch(/never saw the dispute being opened.*"dispute opened"/);
+  });
+
+  it('a dispute whose opening was seen still pauses C1 and stops the warning', () => {
+    const opened = [...disputed, ev('seller_responded', '2026-02-12T10:00:00Z')];
+    const result = evaluate(opened, '2026-02-27T09:00:00Z');
+    expect(clockOf(result, 'C1').state).toBe('paused');
+    expect(kinds(result)).not.toContain('protection-lapsing');
   });
 });
