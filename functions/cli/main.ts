@@ -1,6 +1,7 @@
 import { type CliIo, type Command, UsageError } from './io';
 
 interface CommandEntry {
+  readonly usage: string;
   readonly summary: string;
   readonly load: () => Promise<Command>;
 }
@@ -8,22 +9,24 @@ interface CommandEntry {
 // Commands load lazily so `orderwatch parse` never pays for the rules engine's imports and vice versa.
 const COMMANDS: Record<string, CommandEntry> = {
   deadlines: {
-    summary: 'deadlines [FILE|-] --now <ISO> [--tz <IANA>] [--json]   clocks and due alerts per order',
+    usage: 'deadlines [FILE|-] --now <ISO> [--tz <IANA>] [--policy <FILE>] [--json]',
+    summary: 'the clocks, deadlines and due alerts of each order',
     load: async () => (await import('./commands/deadlines')).deadlines,
   },
   local: {
-    summary:
-      'local                                                  run orderwatch on this machine (not built yet)',
+    usage: 'local',
+    summary: 'run orderwatch on this machine (not built yet)',
     load: async () => (await import('./commands/local')).local,
   },
   parse: {
-    summary: 'parse FILE... [--json]                                 read forwarded AliExpress mails',
+    usage: 'parse FILE... [--json]',
+    summary: 'read saved (forwarded) AliExpress mails and show what orderwatch understands',
     load: async () => (await import('./commands/parse')).parse,
   },
 };
 
 export function usage(): string {
-  const lines = Object.values(COMMANDS).map((c) => `  orderwatch ${c.summary}`);
+  const lines = Object.values(COMMANDS).flatMap((c) => [`  orderwatch ${c.usage}`, `      ${c.summary}`]);
   return ['Usage:', ...lines, '', 'Run `orderwatch <command> --help` for details.', ''].join('\n');
 }
 
@@ -44,7 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`orderwatch ${name}: ${error.message}\n  usage: orderwatch ${entry.summary}\n`);
+      io.stderr.write(`orderwatch ${name}: ${error.message}\n  usage: orderwatch ${entry.usage}\n`);
       return 2;
     }
     throw error;

@@ -5,16 +5,21 @@ import { InvalidEventError, isIsoInstant, type OrderEvent, parseOrderEvent } fro
 import {
   buildTimeline,
   type Clock,
+  DEFAULT_POLICY,
   evaluateOrders,
   formatLocal,
   InvalidDateError,
   isTimeZone,
   type OrderEvaluation,
+  type Policy,
+  PolicyError,
+  type PolicyOverrides,
+  resolvePolicy,
   URGENCY_RANK,
 } from '../../core/rules/index';
 import { type CliIo, type Command, readAll, UsageError } from '../io';
 
-const HELP = `Usage: orderwatch deadlines [FILE|-] --now <ISO> [--tz <IANA>] [--json]
+const HELP = `Usage: orderwatch deadlines [FILE|-] --now <ISO> [--tz <IANA>] [--policy <FILE>] [--json]
 
 Shows, per order, its status, the buyer-protection clocks (when each ends, and whether AliExpress
 stated that date or orderwatch estimated it), the alerts due at --now, and when the order must be
@@ -25,6 +30,8 @@ looked at next.
   --now <ISO>   the instant to evaluate at, with offset, e.g. 2026-03-01T10:00:00Z (required).
                 Events dated after --now are not known yet and are left out.
   --tz <IANA>   the user's time zone for send hours and dates, e.g. Europe/Berlin (default: UTC).
+  --policy <FILE>  a JSON object overriding policy values, e.g. {"protectionDays": 75}; unknown
+                fields and nonsense values are refused (see the README's policy table).
   --json        one JSON object instead of the table.
   -h, --help    this text.
 
@@ -40,6 +47,7 @@ interface Options {
   readonly file: string | null;
   readonly now: string;
   readonly timeZone: string;
+  readonly policyFile: string | null;
   readonly json: boolean;
 }
 
@@ -66,7 +74,13 @@ function parseOptions(args: readonly string[]): Options | 'help' {
       `--tz: unknown time zone ${JSON.stringify(timeZone)} (an IANA name such as Europe/Berlin)`,
     );
   const file = positionals[0] ?? null;
-  return { file: file === '-' ? null : file, now: values.now, timeZone, json: values.json ?? false };
+  return {
+    file: file === '-' ? null : file,
+    now: values.now,
+    timeZone,
+    policyFile: values.policy ?? null,
+    json: values.json ?? false,
+  };
 }
 
 function parseArgsStrict(args: readonly string[]) {
@@ -77,10 +91,29 @@ function parseArgsStrict(args: readonly string[]) {
     options: {
       now: { type: 'string' },
       tz: { type: 'string' },
+      policy: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+/** The deployment's policy: the defaults, or the defaults with the overrides a JSON file holds. */
+async function readPolicy(file: string | null, io: CliIo): Promise<Policy> {
+  if (file === null) return DEFAULT_POLICY;
+  const text = await readInput(file, io);
+  let overrides: unknown;
+  try {
+    overrides = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (cause) {
+    throw new DeadlinesInputError(`${file}: not valid JSON (${(cause as Error).message})`, { cause });
+  }
+  try {
+    return resolvePolicy(overrides as PolicyOverrides);
+  } catch (cause) {
+    if (!(cause instanceof PolicyError)) throw cause;
+    throw new DeadlinesInputError(`${file}: ${cause.message}`, { cause });
+  }
 }
 
 async function readInput(file: string | null, io: CliIo): Promise<string> {
@@ -214,6 +247,7 @@ export const deadlines: Command = async (args, io) => {
     return 0;
   }
   try {
+    const policy = await readPolicy(options.policyFile, io);
     const text = await readInput(options.file, io);
     const all = readEvents(text, options.file ?? 'stdin');
     const now = Date.parse(options.now);
@@ -223,7 +257,7 @@ export const deadlines: Command = async (args, io) => {
         `orderwatch deadlines: left out ${all.length - known.length} event(s) dated after --now\n`,
       );
     }
-    const orders = evaluateOrders(known, { now: options.now, timeZone: options.timeZone });
+    const orders = evaluateOrders(known, { now: options.now, timeZone: options.timeZone, policy });
     io.stdout.write(
       options.json
         ? toJson(options.now, orders)

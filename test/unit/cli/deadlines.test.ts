@@ -160,6 +160,33 @@ describe('orderwatch deadlines', () => {
     expect(a.alerts[0].sendAt).toBe('2026-02-27T14:00:00.000Z');
   });
 
+  it('applies a deployment policy from --policy: a longer protection moves C1 and its warnings', async () => {
+    writeFileSync(join(dir, 'policy.json'), JSON.stringify({ protectionDays: 75, sendHour: 8 }));
+    const argv = ['deadlines', 'mails.ndjson', '--now', '2026-02-28T10:00:00Z', '--json'];
+    const byDefault = JSON.parse((await run(argv, '', dir)).stdout);
+    const custom = await run([...argv, '--policy', 'policy.json'], '', dir);
+    expect(custom.code).toBe(0);
+    const c1 = (out: { orders: { orderId: string; clocks: { clock: string; endsAt: string }[] }[] }) =>
+      out.orders.find((o) => o.orderId === A)?.clocks.find((c) => c.clock === 'C1')?.endsAt;
+    expect(c1(byDefault)).toBe('2026-03-06T10:00:00.000Z');
+    expect(c1(JSON.parse(custom.stdout))).toBe('2026-03-21T10:00:00.000Z');
+  });
+
+  it.each([
+    ['{"protectionDays": -5}', /policy\.json: .*protectionDays/],
+    ['{"protectionDayz": 75}', /policy\.json: unknown policy field "protectionDayz"/],
+    ['not json', /policy\.json: not valid JSON/],
+  ])('refuses the policy %s with a message naming the file, exit 2', async (content, message) => {
+    writeFileSync(join(dir, 'policy.json'), content);
+    const { code, stderr } = await run(
+      ['deadlines', 'mails.ndjson', '--now', '2026-02-28T10:00:00Z', '--policy', 'policy.json'],
+      '',
+      dir,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
   it('leaves out events dated after --now, and says so', async () => {
     const { code, stdout, stderr } = await run(
       ['deadlines', '--now', '2026-01-07T00:00:00Z', '--json'],
