@@ -1,6 +1,6 @@
 import type { EventType } from '../events';
 import type { Evidence } from './languages/types';
-import { type CompiledTable, TABLES } from './patterns';
+import { ANY_IGNORE_BODY, ANY_IGNORE_SUBJECT, type CompiledTable, TABLES } from './patterns';
 
 /**
  * Decides what one AliExpress mail is, and in which language, from the wording tables alone:
@@ -69,11 +69,20 @@ function eventFrom(hit: Hit): Classification {
   };
 }
 
-function subjectHits(subject: string): Hit[] {
+/**
+ * Per table, the first of its rules that matches `text`; `any` (all of them as one regex) passes over a
+ * table none of whose rules can match in one search.
+ */
+function firstHits(
+  text: string,
+  pick: (t: CompiledTable) => { readonly any: RegExp | null; readonly rules: CompiledTable['subjects'] },
+): Hit[] {
   const hits: Hit[] = [];
   for (const table of TABLES) {
-    for (const { rule, regex } of table.subjects) {
-      const match = regex.exec(subject);
+    const { any, rules } = pick(table);
+    if (any === null || !any.test(text)) continue;
+    for (const { rule, regex } of rules) {
+      const match = regex.exec(text);
       if (match) {
         hits.push({ table, match, type: rule.type, evidence: rule.evidence });
         break;
@@ -83,25 +92,27 @@ function subjectHits(subject: string): Hit[] {
   return hits;
 }
 
-function bodyHits(flat: string): Hit[] {
-  const hits: Hit[] = [];
+const subjectHits = (subject: string): Hit[] =>
+  firstHits(subject, (t) => ({ any: t.anySubject, rules: t.subjects }));
+const bodyHits = (flat: string): Hit[] => firstHits(flat, (t) => ({ any: t.anyBody, rules: t.bodies }));
+
+/** The first table (in registry order) with an ignore rule matching `text`, and that rule's reason. */
+function ignoredBy(
+  text: string,
+  any: RegExp | null,
+  rules: (t: CompiledTable) => CompiledTable['ignoreSubjects'],
+): Classification | null {
+  if (any === null || !any.test(text)) return null;
   for (const table of TABLES) {
-    for (const { rule, regex } of table.bodies) {
-      const match = regex.exec(flat);
-      if (match) {
-        hits.push({ table, match, type: rule.type, evidence: rule.evidence });
-        break;
-      }
-    }
+    const hit = rules(table).find((r) => r.regex.test(text));
+    if (hit) return { kind: 'ignored', table, reason: hit.rule.reason };
   }
-  return hits;
+  return null;
 }
 
 export function classify(subject: string, flat: string): Classification {
-  for (const table of TABLES) {
-    const hit = table.ignoreSubjects.find((r) => r.regex.test(subject));
-    if (hit) return { kind: 'ignored', table, reason: hit.rule.reason };
-  }
+  const ignoredSubject = ignoredBy(subject, ANY_IGNORE_SUBJECT, (t) => t.ignoreSubjects);
+  if (ignoredSubject) return ignoredSubject;
   const fromSubject = best(subjectHits(subject), `${subject} ${flat}`);
   if (fromSubject) return eventFrom(fromSubject);
   const fromBody = best(bodyHits(flat), `${subject} ${flat}`);
@@ -110,9 +121,7 @@ export function classify(subject: string, flat: string): Classification {
     // A body sentence's capture is not the subject's: keep only the event and the language.
     return c.kind === 'event' ? { ...c, subjectOrderId: null, subjectParcelId: null } : c;
   }
-  for (const table of TABLES) {
-    const hit = table.ignoreBodies.find((r) => r.regex.test(flat));
-    if (hit) return { kind: 'ignored', table, reason: hit.rule.reason };
-  }
+  const ignoredBody = ignoredBy(flat, ANY_IGNORE_BODY, (t) => t.ignoreBodies);
+  if (ignoredBody) return ignoredBody;
   return { kind: 'unknown', table: TABLES.find((t) => t.words.test(subject)) ?? null };
 }

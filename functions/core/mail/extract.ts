@@ -20,7 +20,7 @@ import {
 import { classifyMailer } from './mailers';
 import { bareOrderIds, selectOrderIds } from './order-ids';
 import { acceptSubjectParcelId, findParcelIds, parcelIdsFromUrls } from './parcel-ids';
-import { ALL_ORDER_WORDS, type CompiledTable, LABELS, TABLES } from './patterns';
+import { ALL_ORDER_WORDS, type CompiledTable, LABELS, type Phrases, phraseLookup } from './patterns';
 import type { Extraction, OriginalMessage } from './types';
 
 export interface ExtractContext {
@@ -59,12 +59,16 @@ function toInstant(value: string | null): string | null {
   return isIsoInstant(value) ? value : null;
 }
 
+/**
+ * A line that matches (a placed date, an item title ending in "…") matches in the joined text too, so the
+ * line-by-line scans are skipped when the joined text has no match at all.
+ */
 function orderFields(lines: readonly string[]): OrderFields {
   const flat = lines.join(' ');
-  const items = parseItems(lines);
+  const items = flat.includes('…') || flat.includes('...') ? parseItems(lines) : [];
   return {
     placedAt: parsePlacedAt(flat) ?? undefined,
-    store: parseStore(lines) ?? undefined,
+    store: isPlacedLine(flat) ? (parseStore(lines) ?? undefined) : undefined,
     items: items.length > 0 ? items : undefined,
     amount: moneyAfter(LABELS.orderTotal, flat) ?? undefined,
     estimatedDelivery: parseEstimatedDelivery(flat) ?? undefined,
@@ -83,7 +87,8 @@ function fieldsPerOrder(lines: readonly string[], ids: readonly string[]): Map<s
     result.set(ids[0], orderFields(lines));
     return result;
   }
-  let starts = lines.flatMap((l, i) => (isPlacedLine(l) ? [i] : []));
+  const flat = lines.join(' ');
+  let starts = isPlacedLine(flat) ? lines.flatMap((l, i) => (isPlacedLine(l) ? [i] : [])) : [];
   if (starts.length < 2) starts = lines.flatMap((l, i) => (LIST_ENTRY_RE.test(l) ? [i] : []));
   if (starts.length >= 2) {
     for (const [k, start] of starts.entries()) {
@@ -95,8 +100,11 @@ function fieldsPerOrder(lines: readonly string[], ids: readonly string[]): Map<s
     }
   }
   // An estimate printed once in a parcel mail is the parcel's, so it holds for every order inside it.
+  // Each two-line window is a substring of the flat body, so a body without any estimate skips the scan.
   const estimates = new Set(
-    lines.flatMap((_, i) => parseEstimatedDelivery(lines.slice(i, i + 2).join(' ')) ?? []),
+    LABELS.estimatedDelivery?.test(flat)
+      ? lines.flatMap((_, i) => parseEstimatedDelivery(lines.slice(i, i + 2).join(' ')) ?? [])
+      : [],
   );
   const [estimate] = estimates;
   for (const id of ids) {
@@ -115,18 +123,14 @@ function dayCount(text: string | null): number | undefined {
   return text && Number.isInteger(n) && n >= 1 && n <= 365 ? n : undefined;
 }
 
-function firstCapture(regexes: readonly RegExp[], text: string): string | null {
-  for (const re of regexes) {
+function firstCapture({ any, list }: Phrases, text: string): string | null {
+  if (any === null || !any.test(text)) return null;
+  for (const re of list) {
     const m = re.exec(text);
     const c = m?.slice(1).find((x): x is string => typeof x === 'string');
     if (c) return c;
   }
   return null;
-}
-
-/** Phrase lookups try the mail's own table first, then the others (mixed-language bodies happen). */
-function tablesFor(table: CompiledTable): CompiledTable[] {
-  return [table, ...TABLES.filter((t) => t !== table)];
 }
 
 function parcelIdOf(c: Classification & { kind: 'event' }, content: MailContent): string | undefined {
@@ -142,35 +146,24 @@ function parcelIdOf(c: Classification & { kind: 'event' }, content: MailContent)
 }
 
 function mailFields(type: EventType, table: CompiledTable, content: MailContent): MailFields {
-  const tables = tablesFor(table);
+  const lookup = phraseLookup(table);
   const flat = content.flat;
-  const days = firstCapture(
-    tables.flatMap((t) => t.disputeWindow),
-    flat,
-  );
+  const days = firstCapture(lookup.disputeWindow, flat);
   const ends = firstCapture(
-    tables.flatMap((t) => (type === 'protection_extended' ? t.protectionExtendedTo : t.protectionEnds)),
+    type === 'protection_extended' ? lookup.protectionExtendedTo : lookup.protectionEnds,
     flat,
   );
-  const extra =
-    type === 'protection_extended'
-      ? firstCapture(
-          tables.flatMap((t) => t.protectionExtendedBy),
-          flat,
-        )
-      : null;
+  const extra = type === 'protection_extended' ? firstCapture(lookup.protectionExtendedBy, flat) : null;
   const fields: MailFields = {
     disputeWindowDays: dayCount(days),
     protectionEndsAt: ends ? (parseStatedDate(ends) ?? undefined) : undefined,
     extensionDays: dayCount(extra),
   };
   if (type === 'dispute_closed') {
-    fields.outcome = tables.flatMap((t) => t.outcomes).find((o) => o.regex.test(flat))?.rule.outcome;
+    fields.outcome = lookup.outcomes.find((o) => o.regex.test(flat))?.rule.outcome;
   }
   if (type === 'refund_issued') {
-    fields.paymentMethod = tables
-      .flatMap((t) => t.paymentMethods)
-      .find((p) => p.regex.test(flat))?.rule.method;
+    fields.paymentMethod = lookup.paymentMethods.find((p) => p.regex.test(flat))?.rule.method;
     fields.amount = moneyAfter(LABELS.refundAmount, flat) ?? undefined;
   }
   return fields;
@@ -205,7 +198,12 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
   if (mailer.kind === 'seller-message' && !(c.kind === 'event' && SELLER_DISPUTE_EVENTS.has(c.type))) {
     return { kind: 'ignored', language, reason: mailer.reason };
   }
-  if (c.kind === 'unknown') return unknownWording(language, ids, 'orderwatch cannot read its wording (a language or notice it does not know yet)');
+  if (c.kind === 'unknown')
+    return unknownWording(
+      language,
+      ids,
+      'orderwatch cannot read its wording (a language or notice it does not know yet)',
+    );
 
   const occurredAt = toInstant(msg.date) ?? toInstant(context.receivedAt);
   if (!occurredAt)

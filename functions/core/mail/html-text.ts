@@ -132,31 +132,43 @@ export function indexOfEither(s: string, a: string, b: string, from: number): nu
   return y === -1 ? x : Math.min(x, y);
 }
 
+/** The text being built, and whether its current line has any text yet. */
+class TextOut {
+  readonly parts: string[] = [];
+  private atLineStart = true;
+
+  text(s: string): void {
+    // Most chunks between tags are indentation: whitespace only, which collapses to one space (or to
+    // nothing when empty) and leaves the line empty. `trim` and `\s` agree on what whitespace is.
+    if (s.trim() === '') {
+      if (s !== '') this.parts.push(' ');
+      return;
+    }
+    this.parts.push(s.replace(/\s+/g, ' '));
+    this.atLineStart = false;
+  }
+
+  newline(always: boolean): void {
+    if (always || !this.atLineStart) this.parts.push('\n');
+    this.atLineStart = true;
+  }
+}
+
 /**
  * Text as a reader sees it: whitespace in the source is one space, block elements start a new line
  * (several closing/opening blocks in a row make one line break), `<br>` always breaks, so `<br><br>`
  * leaves the blank line that ends a quoted header block.
  */
 export function htmlToText(html: string): string {
-  const out: string[] = [];
-  let atLineStart = true;
-  const text = (s: string): void => {
-    const collapsed = s.replace(/\s+/g, ' ');
-    if (collapsed.trim() !== '') atLineStart = false;
-    out.push(collapsed);
-  };
-  const newline = (always: boolean): void => {
-    if (always || !atLineStart) out.push('\n');
-    atLineStart = true;
-  };
+  const out = new TextOut();
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt === -1) {
-      text(html.slice(i));
+      out.text(html.slice(i));
       break;
     }
-    if (lt > i) text(html.slice(i, lt));
+    if (lt > i) out.text(html.slice(i, lt));
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       if (end === -1) break;
@@ -175,26 +187,27 @@ export function htmlToText(html: string): string {
       const endGt = html.indexOf('>', end);
       i = endGt === -1 ? html.length : endGt + 1;
     } else if (name === 'br') {
-      newline(true);
+      out.newline(true);
     } else if (name === 'hr') {
-      newline(false);
-      out.push(`${HR_LINE}\n`);
+      out.newline(false);
+      out.parts.push(`${HR_LINE}\n`);
     } else if (BLOCK_TAGS.has(name)) {
-      newline(false);
+      out.newline(false);
     } else if (CELL_TAGS.has(name) && !closing) {
-      out.push(' ');
+      out.parts.push(' ');
     }
   }
-  return tidy(decodeEntities(out.join('')));
+  return tidy(decodeEntities(out.parts.join('')));
 }
 
 /** Collapse runs of spaces, trim lines, keep at most one blank line in a row. */
 function tidy(text: string): string {
-  const lines = text.split('\n');
+  // One replace for the whole text (the class holds no '\n', so no run crosses a line end).
+  const lines = text.replace(/[ \t\r\f\v\u00a0]+/g, ' ').split('\n');
   const kept: string[] = [];
   let blank = true;
   for (const raw of lines) {
-    const line = raw.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim();
+    const line = raw.trim();
     if (line === '') {
       if (!blank) kept.push('');
       blank = true;

@@ -109,7 +109,9 @@ function toLayer(parsed: ParsedMail): ParsedLayer {
     attachedMails: parsed.attachments
       .filter((a) => a.contentType.toLowerCase() === 'message/rfc822')
       .map((a) => new Uint8Array(a.content.buffer, a.content.byteOffset, a.content.byteLength)),
-    header: (name) => rawHeader(parsed, name),
+    header(name) {
+      return rawHeader(parsed, name);
+    },
   };
 }
 

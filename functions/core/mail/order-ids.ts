@@ -22,13 +22,16 @@ export interface IdCandidate {
   readonly run?: string;
 }
 
-const RUN = '(?<![0-9])([0-9]{15,18})(?![0-9])';
 const WORDS = ALL_ORDER_WORDS.join('|');
-// "Bestellung 9999…", "Order No. 9999…", "Bestell-Nr. 9999…", "(No. 9999… und weitere)".
-const MENTION_RE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${WORDS})|\\bNo\\.|#) ?(?:No\\.|Nr\\.|#)? ?:? ?${RUN}`,
-  'giu',
-);
+/** Whole digit runs of order-number length, or of a glued index + order number. */
+const RUN_RE = /(?<![0-9])[0-9]{15,18}(?![0-9])/g;
+// What introduces a run: "Bestellung 9999…", "Order No. 9999…", "Bestell-Nr. 9999…", "(No. 9999… und
+// weitere)". Anchored at the end: it is tested on the text right before each run.
+const INTRO_RE = new RegExp(`(?:(?<![\\p{L}])(?:${WORDS})|\\bNo\\.|#) ?(?:No\\.|Nr\\.|#)? ?:? ?$`, 'iu');
+// How much text before a run `INTRO_RE` sees: more than any introduction can be (order words are plain
+// phrases without `+` or `*`, so a word's source is at least as long as the text it matches; then at most
+// " No. : "), so the window's edge never decides whether a run counts.
+const INTRO_WINDOW = Math.max(...ALL_ORDER_WORDS.map((w) => w.length)) + 16;
 const BARE_RE = /(?<![A-Za-z0-9])([0-9]{15,16})(?![A-Za-z0-9])/g;
 const LINK_PARAM_RE = /[?&](tradeOrderId|o_ids|orderIds|orderId|order_id)=([0-9%,A-Fa-f]{15,2000})/g;
 
@@ -41,11 +44,16 @@ export function bareOrderIds(text: string): string[] {
   return unique([...text.matchAll(BARE_RE)].map((m) => m[1] ?? ''));
 }
 
-/** Ids introduced by an order word or label, plus glued index runs. */
+/**
+ * Ids introduced by an order word or label, plus glued index runs. Digit runs are rare and cheap to find,
+ * so each run's introduction is checked, instead of searching the whole text for every word; an
+ * introduction holds no digits, so the runs are independent of each other.
+ */
 export function mentionedOrderIds(text: string): IdCandidate[] {
   const out: IdCandidate[] = [];
-  for (const m of text.matchAll(MENTION_RE)) {
-    const run = m[1] ?? '';
+  for (const m of text.matchAll(RUN_RE)) {
+    if (!INTRO_RE.test(text.slice(Math.max(0, m.index - INTRO_WINDOW), m.index))) continue;
+    const run = m[0];
     if (run.length <= 16) out.push({ id: run, source: 'strong' });
     else out.push({ id: run.slice(-16), source: 'glued', run });
   }

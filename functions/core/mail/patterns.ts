@@ -32,6 +32,16 @@ export function compileAny(sources: readonly PatternSource[], suffix = '', flags
   return new RegExp(`(?:${sources.map(expand).join('|')})${suffix}`, flags);
 }
 
+/**
+ * One regex that matches wherever any of `regexes` (all compiled by `compile`, so all `iu`) matches: a
+ * list none of whose patterns matches is then ruled out with one search instead of one per pattern. Only
+ * for yes/no tests; group numbers shift, so captures are read with the individual regexes.
+ */
+export function anyOf(regexes: readonly RegExp[]): RegExp | null {
+  if (regexes.length === 0) return null;
+  return new RegExp(regexes.map((r) => `(?:${r.source})`).join('|'), 'iu');
+}
+
 export interface Compiled<R> {
   readonly rule: R;
   readonly regex: RegExp;
@@ -50,6 +60,12 @@ export interface CompiledTable {
   readonly outcomes: readonly Compiled<OutcomeRule>[];
   readonly paymentMethods: readonly Compiled<PaymentMethodRule>[];
   readonly markers: readonly RegExp[];
+  /**
+   * All subject (body) event rules as one alternation: a table none of whose rules matches is passed over
+   * with a single search instead of one per rule. Null when the table has no such rules.
+   */
+  readonly anySubject: RegExp | null;
+  readonly anyBody: RegExp | null;
   /** Any order or package word of this language, for guessing the language of an unknown subject. */
   readonly words: RegExp;
 }
@@ -73,6 +89,8 @@ function compileTable(table: LanguageTable): CompiledTable {
     outcomes: withRegex(p.outcomes),
     paymentMethods: withRegex(p.paymentMethods),
     markers: table.markers.map((m) => new RegExp(m, 'giu')),
+    anySubject: compileAny(table.subjects.map((r) => r.pattern)),
+    anyBody: compileAny(table.bodies.map((r) => r.pattern)),
     words: new RegExp(
       `(?:^|[^\\p{L}])(?:${[...table.orderWords, ...table.packageWords].join('|')}) ?:? ?[A-Za-z0-9]{8,}`,
       'u',
@@ -81,6 +99,65 @@ function compileTable(table: LanguageTable): CompiledTable {
 }
 
 export const TABLES: readonly CompiledTable[] = LANGUAGES.map(compileTable);
+
+/** Every table's subject (body) ignore rules as one regex: most mails match none, learnt in one search. */
+export const ANY_IGNORE_SUBJECT = anyOf(TABLES.flatMap((t) => t.ignoreSubjects.map((r) => r.regex)));
+export const ANY_IGNORE_BODY = anyOf(TABLES.flatMap((t) => t.ignoreBodies.map((r) => r.regex)));
+
+/** Regexes tried in order for the first capture; `any` rules them all out in one search. */
+export interface Phrases {
+  readonly any: RegExp | null;
+  readonly list: readonly RegExp[];
+}
+
+type PhraseKind = 'disputeWindow' | 'protectionEnds' | 'protectionExtendedTo' | 'protectionExtendedBy';
+
+/**
+ * Each kind's phrases of every table as one regex: a yes/no test does not depend on the order, so one
+ * regex serves every table's lookup order (and is compiled once, not once per table).
+ */
+const ANY_PHRASE: Readonly<Record<PhraseKind, RegExp | null>> = {
+  disputeWindow: anyOf(TABLES.flatMap((t) => t.disputeWindow)),
+  protectionEnds: anyOf(TABLES.flatMap((t) => t.protectionEnds)),
+  protectionExtendedTo: anyOf(TABLES.flatMap((t) => t.protectionExtendedTo)),
+  protectionExtendedBy: anyOf(TABLES.flatMap((t) => t.protectionExtendedBy)),
+};
+
+function phrases(tables: readonly CompiledTable[], kind: PhraseKind): Phrases {
+  return { any: ANY_PHRASE[kind], list: tables.flatMap((t) => t[kind]) };
+}
+
+/** A table's phrases followed by every other table's, in lookup order. */
+export interface PhraseLookup {
+  readonly disputeWindow: Phrases;
+  readonly protectionEnds: Phrases;
+  readonly protectionExtendedTo: Phrases;
+  readonly protectionExtendedBy: Phrases;
+  readonly outcomes: CompiledTable['outcomes'];
+  readonly paymentMethods: CompiledTable['paymentMethods'];
+}
+
+/**
+ * Phrase lookups try the mail's own table first, then the others (mixed-language bodies happen). The
+ * order depends only on the table, so the lists are built once at load rather than per mail.
+ */
+function lookupFor(table: CompiledTable): PhraseLookup {
+  const tables = [table, ...TABLES.filter((t) => t !== table)];
+  return {
+    disputeWindow: phrases(tables, 'disputeWindow'),
+    protectionEnds: phrases(tables, 'protectionEnds'),
+    protectionExtendedTo: phrases(tables, 'protectionExtendedTo'),
+    protectionExtendedBy: phrases(tables, 'protectionExtendedBy'),
+    outcomes: tables.flatMap((t) => t.outcomes),
+    paymentMethods: tables.flatMap((t) => t.paymentMethods),
+  };
+}
+
+const LOOKUPS: ReadonlyMap<CompiledTable, PhraseLookup> = new Map(TABLES.map((t) => [t, lookupFor(t)]));
+
+export function phraseLookup(table: CompiledTable): PhraseLookup {
+  return LOOKUPS.get(table) ?? lookupFor(table);
+}
 
 /** Label alternations across every language: AliExpress mixes English boilerplate into every language. */
 function unionLabels(

@@ -89,10 +89,12 @@ export function readHeaderBlock(
   };
 }
 
+/** Where a label starts right after text; built once, not per line. */
+const RUN_TOGETHER = new RegExp(`(?<=\\S)(?=(?:${RUN_TOGETHER_LABELS.join('|')}):)`, 'g');
+
 /** Yahoo's text part runs labels together: `From: A <a@b>To: x@yDate: …Subject: …`. */
 function splitRunTogether(line: string): string[] {
-  const pattern = new RegExp(`(?<=\\S)(?=(?:${RUN_TOGETHER_LABELS.join('|')}):)`, 'g');
-  return line.split(pattern);
+  return line.split(RUN_TOGETHER);
 }
 
 /**

@@ -13,11 +13,17 @@ const APPLE_RELAY_DOMAIN = 'privaterelay.appleid.com';
 export function domainOf(address: string): string | null {
   const at = address.lastIndexOf('@');
   if (at < 1 || at === address.length - 1) return null;
-  return address
-    .slice(at + 1)
-    .trim()
-    .toLowerCase()
-    .replace(/\.$/, '');
+  return dropFinalDot(
+    address
+      .slice(at + 1)
+      .trim()
+      .toLowerCase(),
+  );
+}
+
+/** `aliexpress.com.` (fully qualified) is `aliexpress.com`; a plain check, as it runs several times a mail. */
+function dropFinalDot(domain: string): string {
+  return domain.endsWith('.') ? domain.slice(0, -1) : domain;
 }
 
 /**
@@ -25,7 +31,7 @@ export function domainOf(address: string): string | null {
  * `evilaliexpress.com` and `notice.aliexpress.com.evil.net` no.
  */
 export function isAliExpressDomain(domain: string): boolean {
-  const d = domain.toLowerCase().replace(/\.$/, '');
+  const d = dropFinalDot(domain.toLowerCase());
   return ALIEXPRESS_DOMAINS.some((root) => d === root || d.endsWith(`.${root}`));
 }
 
