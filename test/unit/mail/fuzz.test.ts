@@ -10,11 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { readMail } from '../../../functions/core/mail/read';
 import { isAliExpressSender } from '../../../functions/core/mail/sender';
 import type { MailReading } from '../../../functions/core/mail/types';
+import { nestedAttachments, PATHOLOGICAL } from '../../support/pathological-mail';
 import { FIXTURES, fixture } from './fixture-helpers';
 
 const KINDS = ['aliexpress', 'forwarding-confirmation', 'command', 'ignored', 'unrecognized'];
-/** Per-run bound: a normal mail reads in milliseconds; anything near this is a hang. */
-const RUN_TIMEOUT_MS = 3_000;
+/**
+ * Hang detector, not a speed check: a normal mail reads in well under a millisecond and the slowest limit
+ * case (9 MB of text) in about a second (BENCHMARKS.md); a hang never ends. Loose, so a busy CI never flakes.
+ */
+const RUN_TIMEOUT_MS = 15_000;
 
 async function readBounded(raw: Uint8Array): Promise<MailReading> {
   let timer: NodeJS.Timeout | undefined;
@@ -180,59 +184,16 @@ describe('sender check', () => {
   });
 });
 
-function nestedMultiparts(depth: number): Buffer {
-  const opens = Array.from(
-    { length: depth },
-    (_, i) => `Content-Type: multipart/mixed; boundary="b${i}"\n\n--b${i}\n`,
-  );
-  const closes = Array.from({ length: depth }, (_, i) => `--b${depth - 1 - i}--\n`);
-  return Buffer.from(
-    `From: a@b.example\nSubject: x\nMIME-Version: 1.0\n${opens.join('')}Content-Type: text/plain\n\nhi\n${closes.join('')}`,
-  );
-}
-
-function nestedAttachments(depth: number): Buffer {
-  let mail =
-    'From: AliExpress <transaction@notice.aliexpress.com>\nTo: max@example.org\nSubject: Order 8123456789012345: order shipped\n' +
-    'Date: Mon, 05 Jan 2026 01:21:32 -0800\n\nYour order 8123456789012345 has been shipped.\n';
-  for (let i = 0; i < depth; i++) {
-    mail =
-      `From: p${i}@example.net\nTo: x@example.net\nSubject: Fwd\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="m${i}"\n\n` +
-      `--m${i}\nContent-Type: text/plain\n\nsee attached\n--m${i}\nContent-Type: message/rfc822\n\n${mail}\n--m${i}--\n`;
-  }
-  return Buffer.from(mail);
-}
-
-function nestedInline(depth: number): Buffer {
-  let body = 'Your order 8123456789012345 has been shipped.\n';
-  for (let i = 0; i < depth; i++) {
-    body = `---------- Forwarded message ---------\nFrom: P <p${i}@example.net>\nDate: Mon, Jan 5, 2026 at 10:21 AM\nSubject: Fwd\nTo: <x@example.net>\n\n${body}`;
-  }
-  return Buffer.from(`From: Max <max@example.org>\nSubject: Fwd\n\n${body}`);
-}
-
 describe('pathological input hits a limit with a reason', () => {
-  it.each([
-    ['10k nested multiparts', () => nestedMultiparts(10_000), /too many nested parts/],
-    [
-      'a 5 MB header',
-      () => Buffer.from(`From: a@b.example\nX-Big: ${'a'.repeat(5_000_000)}\n\nbody\n`),
-      /too large/,
-    ],
-    [
-      'a 20 MB body',
-      () => Buffer.concat([Buffer.from('From: a@b.example\nSubject: x\n\n'), Buffer.alloc(20_000_000, 97)]),
-      /too large to read \(19\.1 MB; the limit is 10\.0 MB\)/,
-    ],
-    ['200 nested attached mails', () => nestedAttachments(200), /more than 5 levels/],
-    ['2000 nested inline forwards', () => nestedInline(2000), /more than 5 levels/],
-  ])('%s', async (_name, build, reason) => {
-    const started = performance.now();
-    const r = await readBounded(build());
-    expect(r.kind).toBe('unrecognized');
-    expect(r.reason).toMatch(reason);
-    expect(performance.now() - started).toBeLessThan(RUN_TIMEOUT_MS);
-  });
+  it.each(Object.entries(PATHOLOGICAL).map(([name, c]) => [name, c.build, c.limit] as const))(
+    '%s',
+    async (_name, build, reason) => {
+      // What hitting each limit costs in time and memory is measured by `npm run bench`, not here.
+      const r = await readBounded(build());
+      expect(r.kind).toBe('unrecognized');
+      expect(r.reason).toMatch(reason);
+    },
+  );
 
   it('a chain within the limit is still read', async () => {
     const r = await readBounded(nestedAttachments(4));
