@@ -1,5 +1,6 @@
 import type { EventType } from '../events';
 import type { Evidence } from './languages/types';
+import { isOrderNumber } from './order-ids';
 import { ANY_IGNORE_BODY, ANY_IGNORE_SUBJECT, type CompiledTable, TABLES } from './patterns';
 
 /**
@@ -24,8 +25,6 @@ export type Classification =
     }
   | { readonly kind: 'ignored'; readonly table: CompiledTable; readonly reason: string }
   | { readonly kind: 'unknown'; readonly table: CompiledTable | null };
-
-const ORDER_NUMBER = /^[0-9]{15,16}$/;
 
 interface Hit {
   readonly table: CompiledTable;
@@ -57,8 +56,8 @@ function best(hits: readonly Hit[], text: string): Hit | undefined {
 function eventFrom(hit: Hit): Classification {
   // Captures are positional: `{n}` and `{p}` are the only capturing placeholders a subject rule uses.
   const captured = hit.match.slice(1).filter((c): c is string => typeof c === 'string');
-  const order = captured.find((c) => ORDER_NUMBER.test(c)) ?? null;
-  const parcel = captured.find((c) => !ORDER_NUMBER.test(c)) ?? null;
+  const order = captured.find(isOrderNumber) ?? null;
+  const parcel = captured.find((c) => !isOrderNumber(c)) ?? null;
   return {
     kind: 'event',
     type: hit.type,

@@ -1,3 +1,4 @@
+import { decodeEntities, htmlToText } from './html-text';
 import type { OriginalMessage } from './types';
 
 /**
@@ -23,73 +24,26 @@ export interface MailContent {
 
 const URL_RE = /https?:\/\/[^\s<>"'\])]+/g;
 const HREF_RE = /href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-const BLOCK_END_RE =
-  /<\/(?:p|div|tr|td|th|li|h[1-6]|table|tbody|section|article|header|footer|center)\s*>|<br\s*\/?>|<hr[^>]*>/gi;
-const TAG_RE = /<[^>]*>/g;
 const SPACES_RE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+/g;
 const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  euro: '€',
-  pound: '£',
-  yen: '¥',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-  laquo: '«',
-  raquo: '»',
-};
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * Removes everything from `open` through `close` with indexOf, so an unclosed `<style>` or comment costs
- * one pass instead of the quadratic rescans a lazy regex would do.
- */
-function dropBetween(html: string, open: string, close: string): string {
-  const lower = html.toLowerCase();
-  let out = '';
-  let from = 0;
-  for (;;) {
-    const start = lower.indexOf(open, from);
-    if (start < 0) return out + html.slice(from);
-    out += `${html.slice(from, start)} `;
-    const end = lower.indexOf(close, start + open.length);
-    if (end < 0) return out;
-    from = end + close.length;
-  }
-}
-
-export function htmlToText(html: string): string {
-  let s = dropBetween(html, '<!--', '-->');
-  for (const tag of ['style', 'script', 'title']) s = dropBetween(s, `<${tag}`, `</${tag}>`);
-  s = s.replace(BLOCK_END_RE, '\n').replace(TAG_RE, ' ');
-  return decodeEntities(s);
-}
 
 export function normalizeSpaces(s: string): string {
   return s.normalize('NFC').replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
 }
 
+/** Subjects as the wording tables expect them: a full-width colon (CJK input) is `: `, as it is followed by no space. */
+function normalizeSubject(s: string): string {
+  return normalizeSpaces(s)
+    .replace(/ ?\uff1a ?/g, ': ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function collectUrls(html: string, text: string): string[] {
   const urls: string[] = [];
   for (const m of html.matchAll(HREF_RE)) urls.push(decodeEntities(m[1] ?? m[2] ?? ''));
-  for (const m of text.matchAll(URL_RE)) urls.push(m[0]);
+  // A text part may keep `&amp;` from the HTML it was made from: `&amp;o_ids=` is still a parameter.
+  for (const m of text.matchAll(URL_RE)) urls.push(decodeEntities(m[0]));
   return urls;
 }
 
@@ -106,7 +60,7 @@ export function prepareContent(msg: OriginalMessage): MailContent {
     .filter((l) => l.length > 0);
   const flat = lines.join(' ');
   return {
-    subject: normalizeSpaces(msg.subject).replace(/\s+/g, ' ').trim(),
+    subject: normalizeSubject(msg.subject),
     lines,
     flat,
     flatWithoutUrls: flat.replace(URL_RE, ' '),

@@ -135,10 +135,11 @@ function firstCapture({ any, list }: Phrases, text: string): string | null {
 
 function parcelIdOf(c: Classification & { kind: 'event' }, content: MailContent): string | undefined {
   const fromSubject = c.subjectParcelId ? acceptSubjectParcelId(c.subjectParcelId) : null;
-  const labelled = LABELS.trackingNumber?.exec(content.flat)?.[1]?.toUpperCase();
+  // The word after "tracking number" is only an id when shaped like one ("…number provided by…" is not).
+  const labelled = LABELS.trackingNumber?.exec(content.flat)?.[1];
   return (
     fromSubject ??
-    labelled ??
+    (labelled ? acceptSubjectParcelId(labelled) : null) ??
     parcelIdsFromUrls(content.urls)[0] ??
     findParcelIds(content.flatWithoutUrls)[0] ??
     undefined

@@ -1,49 +1,15 @@
 import type { Money } from '../events';
 import { LABELS } from './patterns';
+import { monthOfWord } from './quoted-dates';
 
 /**
  * Field parsers: dates, money, the placed-on line, the store under it, item titles. Each returns null
  * (never throws) on anything it cannot read exactly, because a wrong date is worse than a missing one.
  */
 
-/** Month names by prefix (en, de, es, fr, pt); longest prefix first where three letters are ambiguous. */
-const MONTHS: readonly (readonly [string, number])[] = [
-  ['juin', 6],
-  ['juil', 7],
-  ['jan', 1],
-  ['ene', 1],
-  ['janv', 1],
-  ['feb', 2],
-  ['fév', 2],
-  ['fev', 2],
-  ['mar', 3],
-  ['mär', 3],
-  ['apr', 4],
-  ['abr', 4],
-  ['avr', 4],
-  ['may', 5],
-  ['mai', 5],
-  ['jun', 6],
-  ['jul', 7],
-  ['aug', 8],
-  ['ago', 8],
-  ['aoû', 8],
-  ['sep', 9],
-  ['set', 9],
-  ['oct', 10],
-  ['okt', 10],
-  ['out', 10],
-  ['nov', 11],
-  ['dec', 12],
-  ['dez', 12],
-  ['dic', 12],
-  ['déc', 12],
-];
-
+/** Month number of a printed month name or abbreviation (one table for the whole mail core). */
 export function monthNumber(name: string): number | null {
-  const n = name.toLowerCase().replace(/\.$/, '');
-  if (n.length < 3) return null;
-  return MONTHS.find(([prefix]) => n.startsWith(prefix))?.[1] ?? null;
+  return monthOfWord(name.replace(/\.$/, '')) ?? null;
 }
 
 /** A real calendar date as YYYY-MM-DD, or null (31/02/2026 is null, not 2026-03-03). */

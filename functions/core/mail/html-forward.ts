@@ -89,6 +89,19 @@ export function cutForwardedHtml(html: string, subject: string, fromAddress: str
   return null;
 }
 
+/**
+ * `html` (an original already cut out of its forward) up to where another forward container starts:
+ * the HTML counterpart of `cutAtNextForward`.
+ */
+export function cutAtNextContainer(html: string): string {
+  let end = html.length;
+  for (const container of HTML_CONTAINERS) {
+    const at = findAttr(html, container.needle, 0);
+    if (at !== -1 && at < end) end = Math.max(html.lastIndexOf('<', at), 0);
+  }
+  return html.slice(0, end);
+}
+
 function skipHeader(html: string, start: number, container: HtmlContainer, subject: string): number {
   const { headerEnd } = container;
   if (headerEnd.kind === 'element') {

@@ -154,6 +154,23 @@ function blockAfter(
   return { marker, headers: block.headers, body };
 }
 
+/**
+ * `text` up to the next forward (a marker line with a header block under it), and whether one was found.
+ * An AliExpress notice holds no such thing, so one after its body starts another forwarded mail (a user
+ * pasting a second notice under the first), whose orders and parcel ids must not be read as the first
+ * notice's. A marker-shaped line alone (an `<hr>` rendered as underscores) does not cut.
+ */
+export function cutAtNextForward(text: string): { text: string; cut: boolean } {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const marker = markerOf(lines[i] ?? '');
+    if (marker && blockAfter(lines, i + 1, unquoteLine(lines[i] ?? '').depth, marker, () => null)) {
+      return { text: lines.slice(0, i).join('\n'), cut: true };
+    }
+  }
+  return { text, cut: false };
+}
+
 /** Removes up to `levels` leading `>` (each with one following space). */
 function stripQuote(line: string, levels: number): string {
   let out = line;

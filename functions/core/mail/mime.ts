@@ -95,8 +95,10 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 function toLayer(parsed: ParsedMail): ParsedLayer {
   const rawDate = parsed.headerLines.find((h) => h.key === 'date')?.line.replace(/^date:\s*/i, '');
   const date = rawDate ? parseMailDate(rawDate.replace(/\s+/g, ' '), 0) : null;
-  const fallbackDate =
-    date === null && parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : null;
+  // Not `parsed.date`: for a Date header it cannot read, mailparser makes one up (the time of parsing),
+  // which would date an old notice today and move its deadlines.
+  const lenient = date === null && rawDate ? new Date(rawDate.replace(/\s+/g, ' ')) : null;
+  const fallbackDate = lenient && !Number.isNaN(lenient.getTime()) ? lenient.toISOString() : null;
   return {
     from: firstAddress(parsed.from),
     to: addresses(parsed.to),

@@ -1,19 +1,21 @@
 import { ALL_ORDER_WORDS } from './patterns';
 
 /**
- * Order numbers: 16 digits in modern mail, 15 in older mail, any leading digit (real ids start with 1, 3
- * or 8; anonymised samples with 9). Only whole digit runs count, never a slice of a longer run, so a
- * 20-digit DHL id, an 18-digit tracking number or an `H`+19 Hermes id never yields an order number.
+ * Order numbers: 16 digits in modern mail, 15 in older mail; real ids start with 1, 3 or 8 (anonymised
+ * samples with 9), which only bare runs are held to. Only whole digit runs count, never a slice of a
+ * longer run, so a 20-digit DHL id, an 18-digit tracking number or an `H`+19 Hermes id never yields an
+ * order number.
  *
  * Where an id was found decides how much it is trusted:
  *  - strong: the subject, a label ("Bestell-Nr."), an order word right before it ("Bestellung N",
  *    "No. N"), `tradeOrderId=` and `o_ids=` links;
  *  - glued: a 17–18-digit run right after an order word, i.e. a running index glued to the id in a
  *    multi-order list ("Bestellung 1" + "9999999999990001" rendered as "Bestellung 19999999999990001");
- *  - weak: `orderId=` links (may carry a per-item sub-order id) and bare runs in the text.
+ *  - weak: `orderId=` links (may carry a per-item sub-order id);
+ *  - last resort (`bareOrderIds`): standalone runs in the text, only when nothing above names an order.
  */
 
-export type IdSource = 'strong' | 'glued' | 'weak-link' | 'bare';
+export type IdSource = 'strong' | 'glued' | 'weak-link';
 
 export interface IdCandidate {
   readonly id: string;
@@ -32,14 +34,18 @@ const INTRO_RE = new RegExp(`(?:(?<![\\p{L}])(?:${WORDS})|\\bNo\\.|#) ?(?:No\\.|
 // phrases without `+` or `*`, so a word's source is at least as long as the text it matches; then at most
 // " No. : "), so the window's edge never decides whether a run counts.
 const INTRO_WINDOW = Math.max(...ALL_ORDER_WORDS.map((w) => w.length)) + 16;
-const BARE_RE = /(?<![A-Za-z0-9])([0-9]{15,16})(?![A-Za-z0-9])/g;
+/**
+ * A bare run is the weakest evidence, so it must also look like an order number: real ones lead with 1,
+ * 3 or 8 (anonymised samples with 9); `0049151234567890`, a courier's phone number, is no order.
+ */
+const BARE_RE = /(?<![A-Za-z0-9])([1389][0-9]{14,15})(?![A-Za-z0-9])/g;
 const LINK_PARAM_RE = /[?&](tradeOrderId|o_ids|orderIds|orderId|order_id)=([0-9%,A-Fa-f]{15,2000})/g;
 
 export function isOrderNumber(s: string): boolean {
   return /^[0-9]{15,16}$/.test(s);
 }
 
-/** Every standalone 15/16-digit run (subjects, and the last-resort scan of a body). */
+/** Every standalone 15/16-digit run shaped like an order number (subjects, and the last-resort scan of a body). */
 export function bareOrderIds(text: string): string[] {
   return unique([...text.matchAll(BARE_RE)].map((m) => m[1] ?? ''));
 }

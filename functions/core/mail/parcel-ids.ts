@@ -33,8 +33,8 @@ export function isParcelId(token: string): boolean {
 }
 
 /**
- * A token the subject's `<Package word> ID` slot captured: any known shape, or an unknown carrier's id
- * (8–34 letters/digits with at least 6 digits; the subject position is what makes it a parcel id).
+ * A token in a parcel id's place (the subject's `<Package word> ID` slot, or after "tracking number"): any
+ * known shape, or an unknown carrier's id (8–34 letters/digits with at least 6 digits, so a word never is).
  */
 export function acceptSubjectParcelId(token: string): string | null {
   const t = token.toUpperCase();

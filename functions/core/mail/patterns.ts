@@ -165,9 +165,11 @@ function unionLabels(
   suffix: string,
   flags?: string,
 ): RegExp | null {
-  // Longest first: at one position "Total del pedido" must win over the generic "Total".
+  // Longest first: at one position "Total del pedido" must win over the generic "Total". A label starts
+  // a word: "Total" inside "Subtotal" is not the order total.
   const sources = LANGUAGES.flatMap(pick).sort((a, b) => b.length - a.length);
-  return compileAny(sources, suffix, flags);
+  const any = compileAny(sources, suffix, flags);
+  return any && new RegExp(`(?<![\\p{L}])${any.source}`, any.flags);
 }
 
 // Longest first so "Order No." is tried before "Order" at the same position.

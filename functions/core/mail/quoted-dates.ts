@@ -71,6 +71,11 @@ const ZONES: Readonly<Record<string, number>> = {
   mesz: 120,
 };
 
+/** Month number (1–12) of a month name or abbreviation in any listed language, any case; else undefined. */
+export function monthOfWord(word: string): number | undefined {
+  return MONTHS[word.toLowerCase()];
+}
+
 export interface ParsedDate {
   /** ISO instant with offset, e.g. `2026-01-05T10:21:00-08:00`. */
   readonly iso: string;
@@ -83,8 +88,9 @@ const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?/;
 const NUMERIC_ZONE = /(?:^|\s|\()(?:gmt|utc)?\s*([+-])(\d{1,2})(?::?(\d{2}))?(?=$|\s|\))/;
 const GMT_ZONE = /\b(?:gmt|utc)([+-])(\d{1,2})(?::?(\d{2}))?\b/;
 const ISO_DAY = /(\d{4})-(\d{2})-(\d{2})/;
-const DOTTED_DAY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
-const SLASH_DAY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** Day-first with a four- or two-digit year (`05.01.2026`, `05.01.26`: German clients' short form). */
+const DOTTED_DAY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/;
+const SLASH_DAY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
 const CJK_DAY = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 const WORD = /[\p{L}]+/gu;
 const NUMBER = /\b\d{1,4}\b/g;
@@ -171,20 +177,19 @@ function readDay(s: string): Day | null {
   const cjk = CJK_DAY.exec(s);
   if (cjk) return validDay(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
   const dotted = DOTTED_DAY.exec(s);
-  if (dotted) return validDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  if (dotted) return validDay(fullYear(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   const slash = SLASH_DAY.exec(s);
   if (slash) {
     const a = Number(slash[1]);
     const b = Number(slash[2]);
     // 01/05/2026 is 1 May or 5 January depending on the client's locale: refuse to guess.
     if (a <= 12 && b <= 12 && a !== b) return null;
-    return a > 12 ? validDay(Number(slash[3]), b, a) : validDay(Number(slash[3]), a, b);
+    return a > 12 ? validDay(fullYear(slash[3]), b, a) : validDay(fullYear(slash[3]), a, b);
   }
+  // The last month word: a weekday may come first and read as one (Spanish, French and Italian Gmail
+  // write Tuesday as `mar`, which is also March's abbreviation: `mar, 6 ene 2026` is 6 January).
   let month: number | undefined;
-  for (const word of s.match(WORD) ?? []) {
-    month = MONTHS[word];
-    if (month !== undefined) break;
-  }
+  for (const word of s.match(WORD) ?? []) month = MONTHS[word] ?? month;
   if (month === undefined) return null;
   let year: number | undefined;
   let day: number | undefined;
@@ -194,6 +199,12 @@ function readDay(s: string): Day | null {
   }
   if (year === undefined || day === undefined) return null;
   return validDay(year, month, day);
+}
+
+/** `26` is 2026: a mail client's two-digit year is this century's. */
+function fullYear(digits: string | undefined): number {
+  const n = Number(digits);
+  return digits?.length === 2 ? 2000 + n : n;
 }
 
 function validDay(year: number, month: number, day: number): Day | null {

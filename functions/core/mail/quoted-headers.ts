@@ -25,7 +25,11 @@ const LABEL_LINE = /^\s*\*?([^:：*]{1,24}?)\s*\*?\s*[:：]\s*\*?\s?(.*)$/;
 /** Most lines a header block spans; clients write 4–6 (plus wrapped long subjects or recipient lists). */
 const MAX_BLOCK_LINES = 30;
 
-const EMAIL = /[^\s<>[\]"'(),;:]+@[^\s<>[\]"'(),;:]+\.[^\s<>[\]"'(),;:]+/g;
+/**
+ * An address: no part may hold `@`, and the domain is dot-separated labels, so a value of thousands of
+ * `@` or dots is scanned in linear time per start (a class that admits `@` backtracks cubically).
+ */
+const EMAIL = /[^\s<>[\]"'(),;:@]+@[^\s<>[\]"'(),;:@.]+(?:\.[^\s<>[\]"'(),;:@.]+)+/g;
 
 /** Longest quoted header value we read; a real one is under 1 KB, and address scanning is per character. */
 const MAX_VALUE_CHARS = 4000;
@@ -98,20 +102,29 @@ function splitRunTogether(line: string): string[] {
 }
 
 /**
+ * An address followed by `<…>` or `[mailto:…]` is a display name, not the sender: `"a@aliexpress.com"
+ * <b@evil.net>` is from b@evil.net. Checked on the few characters after each address.
+ */
+const NAME_BEFORE_ADDRESS = /^["']?\s*(?:<|\[mailto:)/i;
+
+/**
  * Addresses in a quoted From/To value. Names are read from `Name <a@b>` / `Name [mailto:a@b]`; an
- * address written twice (`a@b<mailto:a@b>`, `<a href>` text) is kept once.
+ * address written twice (`a@b<mailto:a@b>`, `<a href>` text) is kept once, and an address used as the
+ * display name of another is never taken for the address.
  */
 export function parseAddresses(value: string): Address[] {
   const out: Address[] = [];
   const seen = new Set<string>();
   let nameStart = 0;
   for (const m of value.matchAll(EMAIL)) {
+    const end = m.index + m[0].length;
+    if (NAME_BEFORE_ADDRESS.test(value.slice(end, end + 12))) continue;
     const address = m[0].replace(/^mailto:/i, '').toLowerCase();
     const before = value.slice(nameStart, m.index);
-    nameStart = m.index + m[0].length;
+    nameStart = end;
     if (seen.has(address)) continue;
     seen.add(address);
-    out.push({ address, name: cleanName(before) });
+    out.push({ address, name: cleanName(before.replace(EMAIL, ' ')) });
   }
   return out;
 }

@@ -99,7 +99,7 @@ async function classify(
   }
 
   const user = userOf(outer);
-  const { original, truncated } = await unwrap(outer, limits, self);
+  const { original, truncated, moreForwards } = await unwrap(outer, limits, self);
   if (original === null && outer.from === null) {
     return reading('unrecognized', null, {
       reason: 'This does not look like an email: it has no sender (From) that could be read.',
@@ -134,7 +134,13 @@ async function classify(
   } catch (error) {
     return reading('unrecognized', user, { reason: reasonOf(error) });
   }
-  const note = truncated ? `Only the first ${limits.maxScanChars} characters of the mail were read.` : null;
+  const notes = [
+    truncated ? `Only the first ${limits.maxScanChars} characters of the mail were read.` : null,
+    moreForwards
+      ? 'Only the first forwarded mail was read; forward each AliExpress mail on its own to have the others read.'
+      : null,
+  ].filter((n): n is string => n !== null);
+  const note = notes.length > 0 ? notes.join(' ') : null;
   if (extraction.kind === 'aliexpress') {
     return reading('aliexpress', user, {
       language: extraction.language,

@@ -5,9 +5,9 @@
  * sender is reached ("the innermost AliExpress mail wins") or nothing more is wrapped.
  */
 import { MailLimitError, UnreadableMailError } from './errors';
-import { cutForwardedHtml } from './html-forward';
+import { cutAtNextContainer, cutForwardedHtml } from './html-forward';
 import { htmlToText } from './html-text';
-import { findInlineForward } from './inline-forward';
+import { cutAtNextForward, findInlineForward } from './inline-forward';
 import type { MailLimits } from './limits';
 import { type ParsedLayer, parseLayer } from './mime';
 import { parseMailDate } from './quoted-dates';
@@ -22,13 +22,16 @@ export interface Unwrapped {
   readonly via: Via | null;
   /** True when text or HTML was longer than `maxScanChars` and was cut. */
   readonly truncated: boolean;
+  /** True when another forwarded mail followed the original inline; it was not read. */
+  readonly moreForwards: boolean;
 }
 
 interface Scan {
   truncated: boolean;
+  moreForwards: boolean;
 }
 
-function cap(s: string, limits: MailLimits, scan: Scan): string {
+function cap(s: string, limits: MailLimits, scan: Pick<Scan, 'truncated'>): string {
   if (s.length <= limits.maxScanChars) return s;
   scan.truncated = true;
   return s.slice(0, limits.maxScanChars);
@@ -42,7 +45,7 @@ function cap(s: string, limits: MailLimits, scan: Scan): string {
 export function layerMessage(
   layer: ParsedLayer,
   limits: MailLimits,
-  scan: Scan = { truncated: false },
+  scan: Pick<Scan, 'truncated'> = { truncated: false },
 ): OriginalMessage {
   const html = layer.html === null ? null : cap(layer.html, limits, scan);
   const plain = layer.text.trim() !== '' ? cap(layer.text, limits, scan) : null;
@@ -71,9 +74,9 @@ export async function unwrap(
   limits: MailLimits,
   self?: OriginalMessage,
 ): Promise<Unwrapped> {
-  const scan: Scan = { truncated: false };
+  const scan: Scan = { truncated: false, moreForwards: false };
   const found = await unwrapLayer(layer, limits, 0, scan, self);
-  return { ...found, truncated: scan.truncated };
+  return { ...found, truncated: scan.truncated, moreForwards: scan.moreForwards };
 }
 
 async function unwrapLayer(
@@ -82,11 +85,11 @@ async function unwrapLayer(
   depth: number,
   scan: Scan,
   given?: OriginalMessage,
-): Promise<Omit<Unwrapped, 'truncated'>> {
+): Promise<Omit<Unwrapped, 'truncated' | 'moreForwards'>> {
   const self = given ?? layerMessage(layer, limits, scan);
   if (isAliExpressSender(layer.from?.address)) return { original: self, via: 'direct' };
 
-  let fallback: Omit<Unwrapped, 'truncated'> | null = null;
+  let fallback: Omit<Unwrapped, 'truncated' | 'moreForwards'> | null = null;
   for (const attached of layer.attachedMails) {
     checkDepth(depth + 1, limits);
     let inner: ParsedLayer;
@@ -104,7 +107,7 @@ async function unwrapLayer(
     fallback ??= result.original ? { original: result.original, via: 'attachment' } : null;
   }
 
-  const inline = unwrapInline(self, layer.offsetMinutes, limits, depth);
+  const inline = unwrapInline(self, layer.offsetMinutes, limits, depth, scan);
   if (inline) return { original: inline, via: 'inline' };
   return fallback ?? { original: null, via: null };
 }
@@ -133,6 +136,7 @@ function unwrapInline(
   offsetMinutes: number,
   limits: MailLimits,
   depth: number,
+  scan: Scan,
 ): OriginalMessage | null {
   let current: OriginalMessage | null = null;
   let text = message.text;
@@ -162,7 +166,13 @@ function unwrapInline(
       text: body,
       html,
     };
-    if (isAliExpressSender(headers.from?.address)) return current;
+    if (isAliExpressSender(headers.from?.address)) {
+      // Only this notice: a second forwarded mail pasted under it is not part of it.
+      const own = cutAtNextForward(body);
+      if (!own.cut) return current;
+      scan.moreForwards = true;
+      return { ...current, text: own.text, html: html === null ? null : cutAtNextContainer(html) };
+    }
     text = body;
     offset = offsetOf(headers.date, offset);
   }

@@ -37,6 +37,7 @@ describe('order ids', () => {
       bareOrderIds(`id ${A}, old 312345678901234, DHL 00340434161234567890, H1234567890123456789`),
     ).toEqual([A, '312345678901234']);
     expect(bareOrderIds('phone (+49) 0000000000, 17 digits 12345678901234567')).toEqual([]);
+    expect(bareOrderIds('call the courier at 0049151234567890')).toEqual([]);
   });
 
   it('does not filter by leading digit', () => {

@@ -4,10 +4,6 @@
  * that the forwarder's own words never reach the original, and the events extraction reads from it.
  */
 import { describe, expect, it } from 'vitest';
-import { cutForwardedHtml } from '../../../functions/core/mail/html-forward';
-import { htmlToText } from '../../../functions/core/mail/html-text';
-import { markerOf } from '../../../functions/core/mail/inline-forward';
-import { parseAddresses } from '../../../functions/core/mail/quoted-headers';
 import { FORWARDER_WORDS, readFixture } from './fixture-helpers';
 
 const ALI = 'transaction@notice.aliexpress.com';
@@ -173,6 +169,30 @@ describe('forwards: every client, the innermost AliExpress mail', () => {
   });
 });
 
+describe("quoted dates in the forwarder's language", () => {
+  it('a Spanish Gmail "mar" (Tuesday) is not March', async () => {
+    const { reading, original } = await readFixture('forward/gmail-inline-es-tuesday-mar-is-not-march.eml');
+    expect(original?.date).toBe('2026-01-06T10:21:00+01:00');
+    expect(reading.events.map((e) => [e.type, e.orderIds, e.occurredAt])).toEqual([
+      ['shipped', [O2], '2026-01-06T10:21:00+01:00'],
+    ]);
+  });
+});
+
+describe('two notices forwarded in one mail', () => {
+  it('reads the first alone and says the second was not read', async () => {
+    const { reading, original } = await readFixture('forward/gmail-two-notices-second-not-read.eml');
+    expect(reading.kind).toBe('aliexpress');
+    // The second notice's order, parcel and "delivered" must not be pinned on the first.
+    expect(reading.events.map((e) => [e.type, e.orderIds, e.parcelId])).toEqual([
+      ['shipped', [O1], undefined],
+    ]);
+    expect(original?.text).not.toContain('LP00898765432101');
+    expect(original?.html).not.toContain('LP00898765432101');
+    expect(reading.reason).toMatch(/Only the first forwarded mail was read/);
+  });
+});
+
 describe('where events came from', () => {
   it("an inline forward's events carry the forwarding mail's Message-ID (the original's is lost)", async () => {
     const { reading } = await readFixture('forward/gmail-inline-text-en.eml');
@@ -194,6 +214,8 @@ describe('forwards that are not AliExpress', () => {
     ['lookalike-sender-suffix.eml', /not from AliExpress/],
     ['lookalike-relay-evil-domain.eml', /not from AliExpress/],
     ['lookalike-display-name-only.eml', /not from AliExpress/],
+    // The quoted From's display name is an AliExpress address; the address in <> is the sender.
+    ['lookalike-address-as-display-name-forwarded.eml', /orders@cheap-shop\.example, not from AliExpress/],
     ['not-aliexpress-plain.eml', /not from AliExpress/],
   ])('%s is unrecognized with a reason', async (file, reason) => {
     const { reading } = await readFixture(`forward/${file}`);
@@ -212,77 +234,5 @@ describe('forwards that are not AliExpress', () => {
     expect(reading.kind).toBe('unrecognized');
     expect(reading.user).toBe('max@example.org');
     expect(reading.reason).toMatch(/more than 5 levels/);
-  });
-});
-
-describe('forward marker table', () => {
-  it.each([
-    ['---------- Forwarded message ---------', 'gmail', 'en'],
-    ['---------- Weitergeleitete Nachricht ---------', 'gmail', 'de'],
-    ['-------- Forwarded Message --------', 'thunderbird', 'en'],
-    ['----- Forwarded Message -----', 'yahoo', 'en'],
-    ['-------- Weitergeleitete Nachricht --------', 'thunderbird', 'de'],
-    ['-----Original Message-----', 'outlook-classic', 'en'],
-    ['________________________________', 'outlook', '*'],
-    ['Begin forwarded message:', 'apple', 'en'],
-    ['> Begin forwarded message:', 'apple', 'en'],
-    ['Début du message réexpédié\u00a0:', 'apple', 'fr'],
-    ['Anfang der weitergeleiteten Nachricht:', 'apple', 'de'],
-    ['Inicio del mensaje reenviado:', 'apple', 'es'],
-    ['Inizio messaggio inoltrato:', 'apple', 'it'],
-    ['Begin doorgestuurd bericht:', 'apple', 'nl'],
-    ['Início da mensagem encaminhada:', 'apple', 'pt'],
-  ])('%s', (line, client, language) => {
-    expect(markerOf(line)).toMatchObject({ client, language });
-  });
-
-  it.each([
-    '-----',
-    '____',
-    'Forwarded message',
-    'Begin forwarded message',
-    '-- ',
-    'Order 8123456789012345: order shipped',
-  ])('not a marker: %s', (line) => {
-    expect(markerOf(line)).toBeNull();
-  });
-});
-
-describe('quoted addresses', () => {
-  it.each([
-    ['AliExpress <transaction@notice.aliexpress.com>', 'AliExpress'],
-    ['"AliExpress" <transaction@notice.aliexpress.com>', 'AliExpress'],
-    ['AliExpress [mailto:transaction@notice.aliexpress.com]', 'AliExpress'],
-    [
-      'AliExpress <transaction@notice.aliexpress.com<mailto:transaction@notice.aliexpress.com>>',
-      'AliExpress',
-    ],
-    ['<Transaction@Notice.AliExpress.com>', ''],
-    ['transaction@notice.aliexpress.com', ''],
-  ])('%s', (value, name) => {
-    expect(parseAddresses(value)).toEqual([{ address: 'transaction@notice.aliexpress.com', name }]);
-  });
-
-  it('reads several recipients once each', () => {
-    expect(
-      parseAddresses('max@example.org <max@example.org<mailto:max@example.org>>; Anna <anna@example.net>'),
-    ).toEqual([
-      { address: 'max@example.org', name: '' },
-      { address: 'anna@example.net', name: 'Anna' },
-    ]);
-  });
-});
-
-describe('HTML cut and text', () => {
-  it("returns null when no container or sender is found, so the forwarder's HTML is never passed on", () => {
-    expect(
-      cutForwardedHtml('<p>order 1234567890123456 broke</p>', 'Order', 'transaction@notice.aliexpress.com'),
-    ).toBeNull();
-  });
-
-  it('renders blocks as lines, <br><br> as a blank line, and skips style', () => {
-    expect(
-      htmlToText('<style>p{}</style><div>a<br>b</div><div>c</div><br><br><p>d &amp; &#8364; &nbsp;e</p>'),
-    ).toBe('a\nb\nc\n\nd & € e');
   });
 });

@@ -201,6 +201,19 @@ describe('pathological input hits a limit with a reason', () => {
     expect(r.user).toBe('p3@example.net');
   });
 
+  it('quoted From and To values made of "@" are read in linear time', async () => {
+    // Each value is at the 4,000-character cap; an address pattern that lets its parts hold "@" takes
+    // over 20 s on one of them.
+    for (const value of ['@'.repeat(4000), 'a@'.repeat(2000), `${'a'.repeat(10)}@`.repeat(360)]) {
+      const raw = Buffer.from(
+        `From: max@example.org\nSubject: Fwd: x\n\n---------- Forwarded message ---------\nFrom: ${value}\nSubject: Order 8123456789012345: order shipped\nTo: ${value}\n\nHi\n`,
+      );
+      const started = performance.now();
+      expectValid(await readBounded(raw));
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+
   it('a megabyte of "<" or of one long line is read in linear time', async () => {
     const bodies = [
       '<'.repeat(1_000_000),

@@ -121,6 +121,17 @@ describe('unreadable input', () => {
   );
 });
 
+describe('an unreadable Date header', () => {
+  it('is not replaced by the time of reading (mailparser does that), so no event is dated today', async () => {
+    const { reading, original } = await readFixture('mime/date-header-unreadable-not-parse-time.eml');
+    expect(original?.date).toBeNull();
+    expect(reading.kind).toBe('unrecognized');
+    expect(reading.events).toEqual([]);
+    expect(reading.orderIds).toEqual([O1]);
+    expect(reading.reason).toMatch(/readable date/);
+  });
+});
+
 describe('quoted dates', () => {
   it.each([
     ['Mon, Jan 5, 2026 at 10:21\u202fAM', 60, '2026-01-05T10:21:00+01:00'],
@@ -136,16 +147,28 @@ describe('quoted dates', () => {
     ['05.01.2026 10:21', 60, '2026-01-05T10:21:00+01:00'],
     ['13/01/2026 10:21', 0, '2026-01-13T10:21:00+00:00'],
     ['Mon, 5 Jan 2026 12:00 AM +0000', 0, '2026-01-05T00:00:00+00:00'],
+    // `mar` is Tuesday (es, fr, it) before the month, not March.
+    ['mar, 6 ene 2026 a las 10:21', 60, '2026-01-06T10:21:00+01:00'],
+    ['mar. 6 janv. 2026 à 10:21', 60, '2026-01-06T10:21:00+01:00'],
+    ['mar 6 gen 2026 alle ore 10:21', 60, '2026-01-06T10:21:00+01:00'],
+    ['mar. 3 mars 2026 à 10:21', 60, '2026-03-03T10:21:00+01:00'],
+    // Two-digit years: day-first dotted always; slashed only when unambiguous.
+    ['05.01.26, 10:21', 60, '2026-01-05T10:21:00+01:00'],
+    ['13/01/26 10:21', 0, '2026-01-13T10:21:00+00:00'],
   ])('%s', (input, fallback, iso) => {
     expect(parseMailDate(input, fallback)?.iso).toBe(iso);
   });
 
-  it.each(['01/05/2026 10:21', 'Feb 30, 2026 10:21', 'yesterday', '31 Jun 2026 10:00', 'Jan 5, 2026 25:00'])(
-    'refuses to guess %s',
-    (input) => {
-      expect(parseMailDate(input)).toBeNull();
-    },
-  );
+  it.each([
+    '01/05/2026 10:21',
+    '1/5/26, 10:21 AM',
+    'Feb 30, 2026 10:21',
+    'yesterday',
+    '31 Jun 2026 10:00',
+    'Jan 5, 2026 25:00',
+  ])('refuses to guess %s', (input) => {
+    expect(parseMailDate(input)).toBeNull();
+  });
 
   it('says when the zone was guessed', () => {
     expect(parseMailDate('Monday, January 5, 2026 10:21 AM', 60)?.zoneGuessed).toBe(true);

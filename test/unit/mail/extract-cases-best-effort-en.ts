@@ -1,0 +1,122 @@
+import type { FixtureCase } from './extract-case';
+
+/** English best-effort (unverified wording: disputes, refunds, payment, cancellation, protection) event fixtures: what each must read as. */
+export const CASES_BEST_EFFORT_EN: readonly FixtureCase[] = [
+  {
+    file: 'en-payment-confirmed-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'payment_confirmed',
+        orderIds: ['8101234567800020'],
+        placedAt: '2026-02-16T15:22',
+        store: 'Sample Gadget Store',
+        amount: {
+          value: 12.34,
+          currency: 'USD',
+        },
+      },
+    ],
+  },
+  {
+    file: 'en-order-cancelled-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'order_cancelled',
+        orderIds: ['8101234567800021'],
+      },
+    ],
+  },
+  {
+    file: 'en-dispute-opened-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'dispute_opened',
+        orderIds: ['8101234567800022'],
+      },
+    ],
+  },
+  {
+    file: 'en-seller-responded-dispute-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'seller_responded',
+        orderIds: ['8101234567800023'],
+      },
+    ],
+  },
+  {
+    file: 'en-dispute-escalated-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'dispute_escalated',
+        orderIds: ['8101234567800024'],
+      },
+    ],
+  },
+  {
+    file: 'en-dispute-closed-won-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'dispute_closed',
+        orderIds: ['8101234567800025'],
+        outcome: 'won',
+      },
+    ],
+  },
+  {
+    file: 'en-refund-issued-card-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'refund_issued',
+        orderIds: ['8101234567800026'],
+        paymentMethod: 'card',
+        amount: {
+          value: 12.34,
+          currency: 'USD',
+        },
+      },
+    ],
+  },
+  {
+    file: 'en-protection-extended-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'protection_extended',
+        orderIds: ['8101234567800027'],
+        protectionEndsAt: '2026-04-30',
+      },
+    ],
+  },
+  {
+    file: 'en-protection-stated-in-shipped-mail-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'shipped',
+        orderIds: ['8101234567800028'],
+      },
+      {
+        type: 'protection_stated',
+        orderIds: ['8101234567800028'],
+        protectionEndsAt: '2026-03-15',
+      },
+    ],
+  },
+];

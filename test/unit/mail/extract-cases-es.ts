@@ -1,0 +1,121 @@
+import type { FixtureCase } from './extract-case';
+
+/** Spanish event fixtures: what each must read as. */
+export const CASES_ES: readonly FixtureCase[] = [
+  {
+    file: 'es-pedido-confirmado.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'order_confirmed',
+        orderIds: ['1151234567800001'],
+        placedAt: '2026-01-20T18:40',
+        store: 'Tienda Ejemplo Oficial',
+        amount: {
+          value: 7.99,
+          currency: 'EUR',
+        },
+      },
+    ],
+  },
+  {
+    file: 'es-pedido-enviado.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'shipped',
+        orderIds: ['1151234567800003'],
+        placedAt: '2026-01-20T18:40',
+        store: 'Tienda Ejemplo Oficial',
+        amount: {
+          value: 7.99,
+          currency: 'EUR',
+        },
+      },
+    ],
+  },
+  {
+    file: 'es-package-at-customs.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800004'],
+        parcelId: 'LP00115123456789',
+      },
+    ],
+  },
+  {
+    file: 'es-paquete-ha-pasado-la-aduana-correos.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800005'],
+        parcelId: 'PH1A2B3C4D5E6F7G',
+      },
+    ],
+  },
+  {
+    file: 'es-paquete-con-transportista-local-two-orders-o-ids.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800006'],
+        parcelId: 'AP00115123456790',
+      },
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800007'],
+        parcelId: 'AP00115123456790',
+      },
+    ],
+  },
+  {
+    file: 'es-paquete-entregado.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'delivered',
+        orderIds: ['1151234567800008'],
+        parcelId: 'LP00115123456791',
+      },
+    ],
+  },
+  {
+    file: 'es-pendiente-de-confirmacion.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'awaiting_confirmation',
+        orderIds: ['1151234567800009'],
+      },
+    ],
+  },
+  {
+    file: 'es-como-ha-ido-15-dias.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'delivery_confirmed',
+        orderIds: ['1151234567800010'],
+        placedAt: '2026-01-20T18:40',
+        store: 'Tienda Ejemplo Oficial',
+        amount: {
+          value: 7.99,
+          currency: 'EUR',
+        },
+        disputeWindowDays: 15,
+      },
+    ],
+  },
+];
