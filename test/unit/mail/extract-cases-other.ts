@@ -107,6 +107,20 @@ export const CASES_OTHER: readonly FixtureCase[] = [
     orderIds: ['8661234567800006'],
   },
   {
+    // Handed to the carrier, not delivered to the buyer: a "delivered" here would silence the protection
+    // warnings, so an unverified sentence like this must yield no event at all.
+    file: 'es-paquete-entregado-al-transportista-not-delivered.eml',
+    kind: 'unrecognized',
+    language: 'es',
+    orderIds: ['1151234567800099'],
+  },
+  {
+    file: 'en-package-delivered-to-local-carrier-not-delivered.eml',
+    kind: 'unrecognized',
+    language: 'en',
+    orderIds: ['8123456780000999'],
+  },
+  {
     file: 'ja-unknown-language-fallback-parcel-link.eml',
     kind: 'unrecognized',
     language: null,
