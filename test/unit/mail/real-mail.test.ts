@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type OrderEvent, parseOrderEvent } from '../../../functions/core/events';
 import { extractAliExpress } from '../../../functions/core/mail/extract';
 import { readMail } from '../../../functions/core/mail/read';
-import { REAL_MAIL } from './fixture-helpers';
+import { REAL_MAIL, SKIP_REAL_MAIL } from './fixture-helpers';
 import { originalFromEml } from './original-from-eml';
 
 /**
@@ -155,7 +155,7 @@ function check(
   }
 }
 
-describe('the 16 real AliExpress mails', () => {
+describe.skipIf(SKIP_REAL_MAIL)('the 16 real AliExpress mails', () => {
   it('are all covered, and all there', async () => {
     expect(CASES).toHaveLength(16);
     const files = (await readdir(DIR)).filter((f) => f.endsWith('.eml')).sort();
