@@ -24,7 +24,12 @@ export interface MailContent {
 
 const URL_RE = /https?:\/\/[^\s<>"'\])]+/g;
 const HREF_RE = /href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-const SPACES_RE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+/g;
+// Runs of these spaces other than a lone ' ', which `normalizeSpaces` would replace by itself (most of a
+// body's matches, each a replacement step): same output as the plain `[…]+` run, in one linear pass.
+const SPACES_RE =
+  / [\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]*/g;
+/** `/\s+/g` as replaced by ' ', without matching (and replacing) the lone spaces between words. */
+const WHITESPACE_RUNS = / \s+|[^\S ]\s*/g;
 const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 export function normalizeSpaces(s: string): string {
@@ -35,7 +40,7 @@ export function normalizeSpaces(s: string): string {
 function normalizeSubject(s: string): string {
   return normalizeSpaces(s)
     .replace(/ ?\uff1a ?/g, ': ')
-    .replace(/\s+/g, ' ')
+    .replace(WHITESPACE_RUNS, ' ')
     .trim();
 }
 

@@ -262,8 +262,9 @@ const SELLER_DISPUTE_EVENTS: ReadonlySet<EventType> = new Set([
   'dispute_closed',
 ]);
 
+/** The event without its undefined fields, keys in the same order (a loop: this runs per event). */
 function clean(event: OrderEvent): OrderEvent {
-  return Object.fromEntries(
-    Object.entries(event).filter(([, v]) => v !== undefined),
-  ) as unknown as OrderEvent;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(event)) if (value !== undefined) out[key] = value;
+  return out as unknown as OrderEvent;
 }

@@ -13,9 +13,9 @@ import { type ExtractContext, extractAliExpress } from './extract';
 import { readGmailConfirmation } from './gmail-confirmation';
 import { DEFAULT_LIMITS, type MailLimits } from './limits';
 import { type ParsedLayer, parseLayer } from './mime';
-import { isAliExpressSender } from './sender';
+import { isAliExpressSender, isGmailForwardingSender } from './sender';
 import type { Extraction, MailReading, OriginalMessage } from './types';
-import { layerMessage, unwrap } from './unwrap';
+import { layerMessage, type Unwrapped, unwrap } from './unwrap';
 
 export interface ReadMailOptions {
   /** Override limits (tests use small ones); unspecified limits keep their defaults. */
@@ -29,16 +29,16 @@ function reading(
   user: string | null,
   fields: Partial<MailReading> = {},
 ): MailReading {
+  // Field by field, not `...fields` into defaults (a copy at run time, once per mail); same key order.
   return {
     kind,
     user,
-    language: null,
-    events: [],
-    orderIds: [],
-    forwardingConfirmation: null,
-    command: null,
-    reason: null,
-    ...fields,
+    language: fields.language ?? null,
+    events: fields.events ?? [],
+    orderIds: fields.orderIds ?? [],
+    forwardingConfirmation: fields.forwardingConfirmation ?? null,
+    command: fields.command ?? null,
+    reason: fields.reason ?? null,
   };
 }
 
@@ -51,7 +51,9 @@ export async function readMail(raw: Uint8Array, options: ReadMailOptions = {}): 
     return reading('unrecognized', null, { reason: reasonOf(error) });
   }
   try {
-    return await classify(outer, limits, options.extract ?? extractAliExpress);
+    // Synchronous for most mails (see `unwrap`): awaited only when it is a promise.
+    const result = classify(outer, limits, options.extract ?? extractAliExpress);
+    return result instanceof Promise ? await result : result;
   } catch (error) {
     return reading('unrecognized', userOf(outer), { reason: reasonOf(error) });
   }
@@ -76,30 +78,47 @@ function userOf(outer: ParsedLayer): string | null {
   return forwardedFor?.includes('@') ? forwardedFor : null;
 }
 
-async function classify(
+type Extract = NonNullable<ReadMailOptions['extract']>;
+
+function classify(
   outer: ParsedLayer,
   limits: MailLimits,
-  extract: NonNullable<ReadMailOptions['extract']>,
-): Promise<MailReading> {
+  extract: Extract,
+): MailReading | Promise<MailReading> {
   const self = layerMessage(outer, limits);
-  const confirmation = readGmailConfirmation({
-    from: outer.from?.address ?? null,
-    subject: outer.subject,
-    get text() {
-      return self.text;
-    },
-    html: self.html,
-    hasConfirmationHeader: outer.header('x-google-address-confirmation') !== null,
-    recipients: outer.to.map((a) => a.address),
-  });
+  // Only Gmail's forwarding address sends confirmations; checked first because reading `text` may
+  // render the HTML.
+  const confirmation = isGmailForwardingSender(outer.from?.address)
+    ? readGmailConfirmation({
+        from: outer.from?.address ?? null,
+        subject: outer.subject,
+        text: self.text,
+        html: self.html,
+        hasConfirmationHeader: outer.header('x-google-address-confirmation') !== null,
+        recipients: outer.to.map((a) => a.address),
+      })
+    : null;
   if (confirmation) {
     return reading('forwarding-confirmation', confirmation.requester, {
       forwardingConfirmation: confirmation,
     });
   }
 
+  const unwrapped = unwrap(outer, limits, self);
+  return unwrapped instanceof Promise
+    ? unwrapped.then((u) => decide(outer, limits, extract, self, u))
+    : decide(outer, limits, extract, self, unwrapped);
+}
+
+/** What the mail is, once the original it carries (if any) is known. */
+function decide(
+  outer: ParsedLayer,
+  limits: MailLimits,
+  extract: Extract,
+  self: OriginalMessage,
+  { original, truncated, moreForwards }: Unwrapped,
+): MailReading {
   const user = userOf(outer);
-  const { original, truncated, moreForwards } = await unwrap(outer, limits, self);
   if (original === null && outer.from === null) {
     return reading('unrecognized', null, {
       reason: 'This does not look like an email: it has no sender (From) that could be read.',

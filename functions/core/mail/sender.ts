@@ -65,9 +65,13 @@ export function decodeAppleRelay(address: string): string | null {
 /** True when the address is an AliExpress sender, directly or through Apple's relay. */
 export function isAliExpressSender(address: string | null | undefined): boolean {
   if (!address) return false;
+  const domain = domainOf(address);
+  // Only a relay address is decoded (this runs several times a mail; `domainOf` lowercases, so its
+  // answer is the one `decodeAppleRelay` checks).
+  if (domain !== APPLE_RELAY_DOMAIN) return domain !== null && isAliExpressDomain(domain);
   const decoded = decodeAppleRelay(address);
-  const domain = domainOf(decoded ?? address);
-  return domain !== null && isAliExpressDomain(domain);
+  const inner = decoded === null ? null : domainOf(decoded);
+  return inner !== null && isAliExpressDomain(inner);
 }
 
 const GMAIL_FORWARDING_SENDER = 'forwarding-noreply@google.com';

@@ -48,16 +48,20 @@ export function layerMessage(
   scan: Pick<Scan, 'truncated'> = { truncated: false },
 ): OriginalMessage {
   const html = layer.html === null ? null : cap(layer.html, limits, scan);
-  const plain = layer.text.trim() !== '' ? cap(layer.text, limits, scan) : null;
+  // `\S` is exactly what `trim` keeps: true without copying the text.
+  const plain = /\S/.test(layer.text) ? cap(layer.text, limits, scan) : null;
+  const { from, to, subject, date, messageId } = layer;
+  // A plain data object when there is a text part: an object literal with a getter is built much more
+  // slowly, and this runs for every mail.
+  if (plain !== null) return { from, to, subject, date, messageId, text: plain, html };
   let derived: string | null = null;
   return {
-    from: layer.from,
-    to: layer.to,
-    subject: layer.subject,
-    date: layer.date,
-    messageId: layer.messageId,
+    from,
+    to,
+    subject,
+    date,
+    messageId,
     get text(): string {
-      if (plain !== null) return plain;
       derived ??= html ? htmlToText(html) : '';
       return derived;
     },
@@ -65,31 +69,52 @@ export function layerMessage(
   };
 }
 
+type Found = Omit<Unwrapped, 'truncated' | 'moreForwards'>;
+
 /**
  * `self`: the outer layer's `layerMessage`, when the caller already built it (it may have converted the
  * HTML to text, which is not worth doing twice).
+ *
+ * Synchronous unless a layer carries attached mails (which must be parsed, asynchronously): most mails, a
+ * Gmail filter auto-forward or an inline forward, are read without a single await or promise.
  */
-export async function unwrap(
+export function unwrap(
   layer: ParsedLayer,
   limits: MailLimits,
   self?: OriginalMessage,
-): Promise<Unwrapped> {
+): Unwrapped | Promise<Unwrapped> {
   const scan: Scan = { truncated: false, moreForwards: false };
-  const found = await unwrapLayer(layer, limits, 0, scan, self);
-  return { ...found, truncated: scan.truncated, moreForwards: scan.moreForwards };
+  const done = ({ original, via }: Found): Unwrapped => ({
+    original,
+    via,
+    truncated: scan.truncated,
+    moreForwards: scan.moreForwards,
+  });
+  const found = unwrapLayer(layer, limits, 0, scan, self);
+  return found instanceof Promise ? found.then(done) : done(found);
 }
 
-async function unwrapLayer(
+function unwrapLayer(
   layer: ParsedLayer,
   limits: MailLimits,
   depth: number,
   scan: Scan,
   given?: OriginalMessage,
-): Promise<Omit<Unwrapped, 'truncated' | 'moreForwards'>> {
+): Found | Promise<Found> {
   const self = given ?? layerMessage(layer, limits, scan);
   if (isAliExpressSender(layer.from?.address)) return { original: self, via: 'direct' };
+  if (layer.attachedMails.length === 0) return inlineOr(null, self, layer, limits, depth, scan);
+  return unwrapAttached(self, layer, limits, depth, scan);
+}
 
-  let fallback: Omit<Unwrapped, 'truncated' | 'moreForwards'> | null = null;
+async function unwrapAttached(
+  self: OriginalMessage,
+  layer: ParsedLayer,
+  limits: MailLimits,
+  depth: number,
+  scan: Scan,
+): Promise<Found> {
+  let fallback: Found | null = null;
   for (const attached of layer.attachedMails) {
     checkDepth(depth + 1, limits);
     let inner: ParsedLayer;
@@ -106,7 +131,18 @@ async function unwrapLayer(
     }
     fallback ??= result.original ? { original: result.original, via: 'attachment' } : null;
   }
+  return inlineOr(fallback, self, layer, limits, depth, scan);
+}
 
+/** An inline forward in the layer's own body wins over an attached non-AliExpress mail (`fallback`). */
+function inlineOr(
+  fallback: Found | null,
+  self: OriginalMessage,
+  layer: ParsedLayer,
+  limits: MailLimits,
+  depth: number,
+  scan: Scan,
+): Found {
   const inline = unwrapInline(self, layer.offsetMinutes, limits, depth, scan);
   if (inline) return { original: inline, via: 'inline' };
   return fallback ?? { original: null, via: null };
@@ -154,7 +190,7 @@ function unwrapInline(
       html === null
         ? null
         : (cutForwardedHtml(html, headers.subject, headers.from?.address ?? null)?.html ?? null);
-    const body = forward.body.trim() === '' && html ? htmlToText(html) : forward.body;
+    const body = !/\S/.test(forward.body) && html ? htmlToText(html) : forward.body;
     current = {
       from: headers.from,
       to: headers.to,

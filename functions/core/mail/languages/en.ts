@@ -44,7 +44,12 @@ export const en: LanguageTable = {
       pattern: 'Order {n} ?: (?:new delivery status|delivery update)',
       evidence: 'unverified',
     },
-    { type: 'delivered', pattern: 'Package {p} has been delivered(?! to (?:the |a |your )?(?:local )?(?:carrier|courier|logistics))', evidence: 'verified' },
+    {
+      type: 'delivered',
+      pattern:
+        'Package {p} has been delivered(?! to (?:the |a |your )?(?:local )?(?:carrier|courier|logistics))',
+      evidence: 'verified',
+    },
     { type: 'delivered', pattern: 'Order {n} ?: (?:package |order )?delivered', evidence: 'unverified' },
     { type: 'awaiting_confirmation', pattern: 'Order {n} ?: awaiting confirmation', evidence: 'verified' },
     { type: 'delivery_confirmed', pattern: 'Order {n} ?: how did it go', evidence: 'verified' },

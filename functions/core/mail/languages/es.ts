@@ -30,7 +30,12 @@ export const es: LanguageTable = {
     { type: 'in_transit', pattern: 'Paquete {p} (?:está )?en reparto', evidence: 'unverified' },
     { type: 'in_transit', pattern: 'Paquete {p} tiene una actualización', evidence: 'unverified' },
     { type: 'in_transit', pattern: 'Pedido {n} ?: (?:paquete )?en tránsito', evidence: 'unverified' },
-    { type: 'delivered', pattern: 'Paquete {p} (?:ha sido )?entregado(?! al? (?:la )?(?:transportista|operador|empresa|mensajer))', evidence: 'verified' },
+    {
+      type: 'delivered',
+      pattern:
+        'Paquete {p} (?:ha sido )?entregado(?! al? (?:la )?(?:transportista|operador|empresa|mensajer))',
+      evidence: 'verified',
+    },
     {
       type: 'awaiting_confirmation',
       pattern: 'Pedido {n} ?: pendiente de confirmación',

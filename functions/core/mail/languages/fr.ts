@@ -24,7 +24,11 @@ export const fr: LanguageTable = {
       pattern: 'Commande {n} ?: arrivée? dans votre pays ?/ ?région',
       evidence: 'unverified',
     },
-    { type: 'delivered', pattern: 'Colis {p} (?:a été )?livré(?! (?:au|à) (?:transporteur|la société))', evidence: 'unverified' },
+    {
+      type: 'delivered',
+      pattern: 'Colis {p} (?:a été )?livré(?! (?:au|à) (?:transporteur|la société))',
+      evidence: 'unverified',
+    },
     {
       type: 'awaiting_confirmation',
       pattern: 'Commande {n} ?: en attente de confirmation',

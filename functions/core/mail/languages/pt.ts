@@ -14,7 +14,11 @@ export const pt: LanguageTable = {
       pattern: 'Pacote {p} ?: (?:no seu país ?/ ?região|na alfândega|em trânsito)',
       evidence: 'unverified',
     },
-    { type: 'delivered', pattern: 'Pacote {p} (?:foi )?entregue(?! (?:à|ao|a) (?:transportadora|operador|empresa))', evidence: 'unverified' },
+    {
+      type: 'delivered',
+      pattern: 'Pacote {p} (?:foi )?entregue(?! (?:à|ao|a) (?:transportadora|operador|empresa))',
+      evidence: 'unverified',
+    },
     {
       type: 'awaiting_confirmation',
       pattern: 'Pedido {n} ?: aguardando confirmação',
