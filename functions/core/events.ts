@@ -231,6 +231,9 @@ export function parseOrderEvent(value: unknown): OrderEvent {
   return dropUndefined(event);
 }
 
-function dropUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+/** The object without its `undefined` fields, so an event prints and compares as it reads. */
+export function dropUndefined<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(o)) if (value !== undefined) out[key] = value;
+  return out as T;
 }

@@ -1,5 +1,6 @@
 import {
   type DisputeOutcome,
+  dropUndefined,
   type EventType,
   isIsoInstant,
   type Money,
@@ -236,7 +237,7 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
     const base = { orderIds: [id], occurredAt, source, ...(parcelId ? { parcelId } : {}) };
     const amount = c.type === 'refund_issued' ? shared.amount : own.amount;
     events.push(
-      clean({
+      dropUndefined({
         type: c.type,
         ...base,
         ...own,
@@ -249,7 +250,9 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
       }),
     );
     if (alsoStated)
-      events.push(clean({ type: 'protection_stated', ...base, protectionEndsAt: shared.protectionEndsAt }));
+      events.push(
+        dropUndefined({ type: 'protection_stated', ...base, protectionEndsAt: shared.protectionEndsAt }),
+      );
   }
   return { kind: 'aliexpress', language, events };
 }
@@ -263,8 +266,3 @@ const SELLER_DISPUTE_EVENTS: ReadonlySet<EventType> = new Set([
 ]);
 
 /** The event without its undefined fields, keys in the same order (a loop: this runs per event). */
-function clean(event: OrderEvent): OrderEvent {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event)) if (value !== undefined) out[key] = value;
-  return out as unknown as OrderEvent;
-}
