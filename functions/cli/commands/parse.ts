@@ -81,14 +81,35 @@ async function readOne(file: string, cwd: string): Promise<ParseLine> {
   };
 }
 
+/** The fields a person checks against the mail, in the order they read best. */
+const HUMAN_FIELDS = [
+  'parcelId',
+  'placedAt',
+  'estimatedDelivery',
+  'store',
+  'amount',
+  'disputeWindowDays',
+  'protectionEndsAt',
+  'extensionDays',
+  'outcome',
+  'paymentMethod',
+] as const;
+
+function humanValue(value: unknown): string {
+  if (typeof value === 'object' && value !== null && 'value' in value && 'currency' in value) {
+    return `${String(value.value)} ${String(value.currency)}`;
+  }
+  return String(value);
+}
+
 function human(line: ParseLine): string {
   const out = [`${line.file}`, `  kind:     ${line.kind}`, `  user:     ${line.user ?? '-'}`];
   if (line.language) out.push(`  language: ${line.language}`);
   for (const e of line.events) {
     const ids = Array.isArray(e.orderIds) ? e.orderIds.join(', ') : '';
-    const extras = ['parcelId', 'placedAt', 'estimatedDelivery']
-      .filter((k) => e[k] !== null && e[k] !== undefined)
-      .map((k) => `${k} ${String(e[k])}`);
+    const extras = HUMAN_FIELDS.filter((k) => e[k] !== null && e[k] !== undefined).map(
+      (k) => `${k} ${humanValue(e[k])}`,
+    );
     out.push(
       `  event:    ${String(e.type)} ${ids} at ${String(e.occurredAt)}${extras.length ? ` (${extras.join(', ')})` : ''}`,
     );

@@ -131,6 +131,14 @@ describe('orderwatch parse, a notice in a language without a table', () => {
 });
 
 describe('orderwatch parse (human)', () => {
+  it('shows the fields a person checks against the mail: store, amount, dispute window', async () => {
+    const c = capture();
+    expect(await main(['parse', 'events/en-delivery-confirmed-15-days.eml'], c.io)).toBe(0);
+    expect(c.out()).toContain(
+      'event:    delivery_confirmed 8101234567800018 at 2026-02-16T07:22:10-08:00 (placedAt 2026-02-16T15:22, store Sample Gadget Store, amount 12.34 USD, disputeWindowDays 15)',
+    );
+  });
+
   it('prints a block per file with kind, user, events and reason', async () => {
     const c = capture();
     const code = await main(
