@@ -45,9 +45,23 @@ export interface Money {
   readonly currency: string;
 }
 
+/**
+ * How sure the mail reader is of a fact's wording. `verified`: the wording was seen in a real mail
+ * (MAIL-FACTS "seen"/"reported"). `unverified`: a best-effort reading of wording no public sample shows;
+ * such a fact may warn the user but never pauses a clock or silences a warning on its own.
+ */
+export type Evidence = 'verified' | 'unverified';
+export const EVIDENCE_LEVELS = ['verified', 'unverified'] as const satisfies readonly Evidence[];
+
 /** Where an event came from: a mail we read, a command the user sent, or a line typed by hand. */
 export type EventSource =
-  | { readonly kind: 'mail'; readonly messageId: string | null; readonly language: string | null }
+  | {
+      readonly kind: 'mail';
+      readonly messageId: string | null;
+      readonly language: string | null;
+      /** Whether the wording that produced this fact is verified (see `Evidence`). */
+      readonly evidence: Evidence;
+    }
   | { readonly kind: 'command'; readonly messageId: string | null }
   | { readonly kind: 'manual' };
 
@@ -152,7 +166,13 @@ function parseSource(v: unknown): EventSource {
   const messageId = typeof s.messageId === 'string' ? s.messageId : null;
   switch (s.kind) {
     case 'mail':
-      return { kind: 'mail', messageId, language: typeof s.language === 'string' ? s.language : null };
+      return {
+        kind: 'mail',
+        messageId,
+        language: typeof s.language === 'string' ? s.language : null,
+        // A mail fact that does not say how it was read is taken as the weaker kind.
+        evidence: optionalEnum(s, 'evidence', EVIDENCE_LEVELS) ?? 'unverified',
+      };
     case 'command':
       return { kind: 'command', messageId };
     case 'manual':

@@ -23,10 +23,15 @@ describe('parseOrderEvent', () => {
     const event = parseOrderEvent({
       ...base,
       orderIds: ['8123456789012345', '8123456789012345', '812345678901234'],
-      source: { kind: 'mail', messageId: '<a@b>', language: 'de' },
+      source: { kind: 'mail', messageId: '<a@b>', language: 'de', evidence: 'verified' },
     });
     expect(event.orderIds).toEqual(['8123456789012345', '812345678901234']);
-    expect(event.source).toEqual({ kind: 'mail', messageId: '<a@b>', language: 'de' });
+    expect(event.source).toEqual({ kind: 'mail', messageId: '<a@b>', language: 'de', evidence: 'verified' });
+  });
+
+  it('takes a mail fact that does not say how it was read as unverified', () => {
+    const event = parseOrderEvent({ ...base, source: { kind: 'mail', messageId: null, language: 'en' } });
+    expect(event.source).toEqual({ kind: 'mail', messageId: null, language: 'en', evidence: 'unverified' });
   });
 
   it.each([

@@ -227,7 +227,7 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
 
   const parcelId = parcelIdOf(c, content);
   const perOrder = fieldsPerOrder(content.lines, ids);
-  const source = { kind: 'mail', messageId: msg.messageId, language } as const;
+  const source = { kind: 'mail', messageId: msg.messageId, language, evidence: c.evidence } as const;
   const events: OrderEvent[] = [];
   // A stated "Refund if no delivery before …" inside another notice is a fact of its own.
   const alsoStated =

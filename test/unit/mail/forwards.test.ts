@@ -202,6 +202,7 @@ describe('where events came from', () => {
         kind: 'mail',
         messageId: '<afc9b52d4dffe560@mail.example.org>',
         language: 'en',
+        evidence: 'verified',
       });
     }
   });

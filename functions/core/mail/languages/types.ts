@@ -1,4 +1,4 @@
-import type { DisputeOutcome, EventType, PaymentMethod } from '../../events';
+import type { DisputeOutcome, EventType, Evidence, PaymentMethod } from '../../events';
 
 /**
  * Pattern sources are regular-expression source strings, compiled once at module load with the `iu`
@@ -14,10 +14,11 @@ export type PatternSource = string;
 
 /**
  * `verified`: the wording was seen in a real mail or copied from a real inbox (MAIL-FACTS "seen"/"reported").
- * `unverified`: no public sample exists; the wording is a plausible guess that must never be the only
- * reason a deadline is invented (the rules engine treats these events like any other, so keep them narrow).
+ * `unverified`: no public sample exists; the wording is a plausible guess. Events read from it carry
+ * `source.evidence: 'unverified'`, and the rules engine never lets such a fact pause a clock or silence a
+ * warning on its own.
  */
-export type Evidence = 'verified' | 'unverified';
+export type { Evidence } from '../../events';
 
 export interface EventRule {
   readonly type: EventType;
