@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { simpleParser } from 'mailparser';
 import { type Extraction, readMail } from '../functions/core/mail/index';
-import { PARSER_OPTIONS } from '../functions/core/mail/mime';
+import { PARSER_OPTIONS } from '../functions/core/mail/unwrap/mime';
 import { loadCorpus } from './corpus';
 import { machine } from './machine';
 

@@ -6,16 +6,17 @@
  * Trust: this pure core only checks that the sender *address* is AliExpress (`sender.ts`). Whether the
  * mail really comes from there (DKIM/SPF/DMARC) is decided by the ingest pipeline from SES's verdicts.
  */
-import { automaticReason } from './automatic';
-import { findCommand } from './command';
+
 import { MailLimitError, UnreadableMailError } from './errors';
-import { type ExtractContext, extractAliExpress } from './extract';
-import { readGmailConfirmation } from './gmail-confirmation';
+import { type ExtractContext, extractAliExpress } from './extract/extract';
+import { automaticReason } from './kinds/automatic';
+import { findCommand } from './kinds/command';
+import { readGmailConfirmation } from './kinds/gmail-confirmation';
 import { DEFAULT_LIMITS, type MailLimits } from './limits';
-import { type ParsedLayer, parseLayer } from './mime';
-import { isAliExpressSender, isGmailForwardingSender } from './sender';
 import type { Extraction, MailReading, OriginalMessage } from './types';
-import { layerMessage, type Unwrapped, unwrap } from './unwrap';
+import { type ParsedLayer, parseLayer } from './unwrap/mime';
+import { isAliExpressSender, isGmailForwardingSender } from './unwrap/sender';
+import { layerMessage, type Unwrapped, unwrap } from './unwrap/unwrap';
 
 export interface ReadMailOptions {
   /** Override limits (tests use small ones); unspecified limits keep their defaults. */
@@ -52,7 +53,7 @@ export async function readMail(raw: Uint8Array, options: ReadMailOptions = {}): 
   }
   try {
     // Synchronous for most mails (see `unwrap`): awaited only when it is a promise.
-    const result = classify(outer, limits, options.extract ?? extractAliExpress);
+    const result = kindOf(outer, limits, options.extract ?? extractAliExpress);
     return result instanceof Promise ? await result : result;
   } catch (error) {
     return reading('unrecognized', userOf(outer), { reason: reasonOf(error) });
@@ -80,7 +81,7 @@ function userOf(outer: ParsedLayer): string | null {
 
 type Extract = NonNullable<ReadMailOptions['extract']>;
 
-function classify(
+function kindOf(
   outer: ParsedLayer,
   limits: MailLimits,
   extract: Extract,

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOrderEvent } from '../../../functions/core/events';
-import { extractAliExpress } from '../../../functions/core/mail/extract';
-import { LANGUAGES } from '../../../functions/core/mail/languages/index';
+import { extractAliExpress } from '../../../functions/core/mail/extract/extract';
+import { LANGUAGES } from '../../../functions/core/mail/extract/languages/index';
 import { CASES } from './extract-cases';
 import { originalFromEml } from './original-from-eml';
 

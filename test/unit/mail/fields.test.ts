@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAliExpress } from '../../../functions/core/mail/extract';
+import { extractAliExpress } from '../../../functions/core/mail/extract/extract';
 import {
   isoDate,
   moneyAfter,
@@ -11,22 +11,22 @@ import {
   parsePlacedAt,
   parseStatedDate,
   parseStore,
-} from '../../../functions/core/mail/fields';
-import { classifyMailer, realSender } from '../../../functions/core/mail/mailers';
+} from '../../../functions/core/mail/extract/fields';
 import {
   bareOrderIds,
   differsInOneDigit,
   linkOrderIds,
   mentionedOrderIds,
   selectOrderIds,
-} from '../../../functions/core/mail/order-ids';
+} from '../../../functions/core/mail/extract/order-ids';
 import {
   acceptSubjectParcelId,
   findParcelIds,
   isParcelId,
   parcelIdsFromUrls,
-} from '../../../functions/core/mail/parcel-ids';
-import { LABELS } from '../../../functions/core/mail/patterns';
+} from '../../../functions/core/mail/extract/parcel-ids';
+import { LABELS } from '../../../functions/core/mail/extract/patterns';
+import { classifyMailer, realSender } from '../../../functions/core/mail/unwrap/mailers';
 
 const A = '8123456789012345';
 const B = '8123456789012346';

@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../../../functions/core/mail/limits';
-import { parseLayer } from '../../../functions/core/mail/mime';
 import { readMail } from '../../../functions/core/mail/read';
 import type { MailReading, OriginalMessage } from '../../../functions/core/mail/types';
-import { unwrap } from '../../../functions/core/mail/unwrap';
+import { parseLayer } from '../../../functions/core/mail/unwrap/mime';
+import { unwrap } from '../../../functions/core/mail/unwrap/unwrap';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/mail');
 /** The real, anonymised AliExpress mails, read in place from the workspace's shared folder beside the repo. */

@@ -3,10 +3,10 @@
  * cut and the HTML-to-text pass (forwards.test.ts reads whole fixtures through them).
  */
 import { describe, expect, it } from 'vitest';
-import { cutForwardedHtml } from '../../../functions/core/mail/html-forward';
-import { htmlToText } from '../../../functions/core/mail/html-text';
-import { cutAtNextForward, markerOf } from '../../../functions/core/mail/inline-forward';
-import { parseAddresses } from '../../../functions/core/mail/quoted-headers';
+import { htmlToText } from '../../../functions/core/mail/text/html-text';
+import { cutForwardedHtml } from '../../../functions/core/mail/unwrap/html-forward';
+import { cutAtNextForward, markerOf } from '../../../functions/core/mail/unwrap/inline-forward';
+import { parseAddresses } from '../../../functions/core/mail/unwrap/quoted-headers';
 
 describe('forward marker table', () => {
   it.each([

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMail } from '../../../functions/core/mail/read';
-import { isAliExpressSender } from '../../../functions/core/mail/sender';
 import type { MailReading } from '../../../functions/core/mail/types';
+import { isAliExpressSender } from '../../../functions/core/mail/unwrap/sender';
 import { nestedAttachments, PATHOLOGICAL } from '../../support/pathological-mail';
 import { FIXTURES, fixture } from './fixture-helpers';
 

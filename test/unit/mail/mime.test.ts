@@ -3,7 +3,7 @@
  * command mails, broken MIME, and the quoted-date reader.
  */
 import { describe, expect, it } from 'vitest';
-import { parseMailDate } from '../../../functions/core/mail/quoted-dates';
+import { parseMailDate } from '../../../functions/core/mail/text/dates';
 import { readFixture } from './fixture-helpers';
 
 const O1 = '8123456789012345';

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type OrderEvent, parseOrderEvent } from '../../../functions/core/events';
-import { extractAliExpress } from '../../../functions/core/mail/extract';
+import { extractAliExpress } from '../../../functions/core/mail/extract/extract';
 import { readMail } from '../../../functions/core/mail/read';
 import { REAL_MAIL, SKIP_REAL_MAIL } from './fixture-helpers';
 import { originalFromEml } from './original-from-eml';

@@ -7,7 +7,7 @@ import {
   decodeAppleRelay,
   isAliExpressDomain,
   isAliExpressSender,
-} from '../../../functions/core/mail/sender';
+} from '../../../functions/core/mail/unwrap/sender';
 import { REAL_MAIL, SKIP_REAL_MAIL } from './fixture-helpers';
 
 describe('isAliExpressSender', () => {

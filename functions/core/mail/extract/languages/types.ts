@@ -1,4 +1,4 @@
-import type { DisputeOutcome, EventType, Evidence, PaymentMethod } from '../../events';
+import type { DisputeOutcome, EventType, Evidence, PaymentMethod } from '../../../events';
 
 /**
  * Pattern sources are regular-expression source strings, compiled once at module load with the `iu`
@@ -18,7 +18,7 @@ export type PatternSource = string;
  * `source.evidence: 'unverified'`, and the rules engine never lets such a fact pause a clock or silence a
  * warning on its own.
  */
-export type { Evidence } from '../../events';
+export type { Evidence } from '../../../events';
 
 export interface EventRule {
   readonly type: EventType;

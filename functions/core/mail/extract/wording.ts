@@ -1,4 +1,4 @@
-import type { EventType } from '../events';
+import type { EventType } from '../../events';
 import type { Evidence } from './languages/types';
 import { isOrderNumber } from './order-ids';
 import { ANY_IGNORE_BODY, ANY_IGNORE_SUBJECT, type CompiledTable, TABLES } from './patterns';
@@ -13,7 +13,7 @@ import { ANY_IGNORE_BODY, ANY_IGNORE_SUBJECT, type CompiledTable, TABLES } from 
  * The language is per mail: one mailbox mixes languages, and "Your order N is closed" is English everywhere.
  */
 
-export type Classification =
+export type WordingMatch =
   | {
       readonly kind: 'event';
       readonly type: EventType;
@@ -53,7 +53,7 @@ function best(hits: readonly Hit[], text: string): Hit | undefined {
   return top;
 }
 
-function eventFrom(hit: Hit): Classification {
+function eventFrom(hit: Hit): WordingMatch {
   // Captures are positional: `{n}` and `{p}` are the only capturing placeholders a subject rule uses.
   const captured = hit.match.slice(1).filter((c): c is string => typeof c === 'string');
   const order = captured.find(isOrderNumber) ?? null;
@@ -100,7 +100,7 @@ function ignoredBy(
   text: string,
   any: RegExp | null,
   rules: (t: CompiledTable) => CompiledTable['ignoreSubjects'],
-): Classification | null {
+): WordingMatch | null {
   if (any === null || !any.test(text)) return null;
   for (const table of TABLES) {
     const hit = rules(table).find((r) => r.regex.test(text));
@@ -109,7 +109,7 @@ function ignoredBy(
   return null;
 }
 
-export function classify(subject: string, flat: string): Classification {
+export function matchWording(subject: string, flat: string): WordingMatch {
   const ignoredSubject = ignoredBy(subject, ANY_IGNORE_SUBJECT, (t) => t.ignoreSubjects);
   if (ignoredSubject) return ignoredSubject;
   const fromSubject = best(subjectHits(subject), `${subject} ${flat}`);

@@ -4,8 +4,9 @@
  * come before that element and are dropped. Links with tradeOrderId live in this HTML, so extraction
  * needs it even when the text part already gave us the headers.
  */
+
+import { decodeEntities, escapeHtml, indexOfEither } from '../text/html-text';
 import { HTML_CONTAINERS, type HtmlContainer } from './forward-markers';
-import { decodeEntities, escapeHtml, indexOfEither } from './html-text';
 import { labelOf } from './quoted-headers';
 
 /** How far past a container start we look for its header block; real ones are under 4 KB of markup. */

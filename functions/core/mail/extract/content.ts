@@ -1,5 +1,5 @@
-import { decodeEntities, htmlToText } from './html-text';
-import type { OriginalMessage } from './types';
+import { decodeEntities, htmlToText } from '../text/html-text';
+import type { OriginalMessage } from '../types';
 
 /**
  * Turns an `OriginalMessage` into what the extractor scans: a whitespace-collapsed subject, the body as

@@ -6,8 +6,9 @@ import {
   type Money,
   type OrderEvent,
   type PaymentMethod,
-} from '../events';
-import { type Classification, classify } from './classify';
+} from '../../events';
+import type { Extraction, OriginalMessage } from '../types';
+import { classifyMailer } from '../unwrap/mailers';
 import { type MailContent, prepareContent } from './content';
 import {
   isPlacedLine,
@@ -18,11 +19,10 @@ import {
   parseStatedDate,
   parseStore,
 } from './fields';
-import { classifyMailer } from './mailers';
 import { bareOrderIds, selectOrderIds } from './order-ids';
 import { acceptSubjectParcelId, findParcelIds, parcelIdsFromUrls } from './parcel-ids';
 import { ALL_ORDER_WORDS, type CompiledTable, LABELS, type Phrases, phraseLookup } from './patterns';
-import type { Extraction, OriginalMessage } from './types';
+import { matchWording, type WordingMatch } from './wording';
 
 export interface ExtractContext {
   /** When the mail reached us (outer Date), used for occurredAt only if the original has no Date. */
@@ -134,7 +134,7 @@ function firstCapture({ any, list }: Phrases, text: string): string | null {
   return null;
 }
 
-function parcelIdOf(c: Classification & { kind: 'event' }, content: MailContent): string | undefined {
+function parcelIdOf(c: WordingMatch & { kind: 'event' }, content: MailContent): string | undefined {
   const fromSubject = c.subjectParcelId ? acceptSubjectParcelId(c.subjectParcelId) : null;
   // The word after "tracking number" is only an id when shaped like one ("…number provided by…" is not).
   const labelled = LABELS.trackingNumber?.exec(content.flat)?.[1];
@@ -189,7 +189,7 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
   if (mailer.kind === 'ignored') return { kind: 'ignored', language: null, reason: mailer.reason };
 
   const content = prepareContent(msg);
-  const c = classify(content.subject, content.flat);
+  const c = matchWording(content.subject, content.flat);
   const language = c.table?.table.code ?? null;
   if (c.kind === 'ignored') return { kind: 'ignored', language, reason: c.reason };
 

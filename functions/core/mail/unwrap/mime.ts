@@ -3,10 +3,10 @@
  * text and HTML bodies, and attached `message/rfc822` mails (raw, to be parsed one level deeper).
  */
 import { type ParsedMail, simpleParser } from 'mailparser';
-import { MailLimitError, UnreadableMailError } from './errors';
-import type { MailLimits } from './limits';
-import { parseMailDate } from './quoted-dates';
-import type { Address } from './types';
+import { MailLimitError, UnreadableMailError } from '../errors';
+import type { MailLimits } from '../limits';
+import { parseMailDate } from '../text/dates';
+import type { Address } from '../types';
 
 export interface ParsedLayer {
   readonly from: Address | null;

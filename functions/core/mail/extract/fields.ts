@@ -1,6 +1,6 @@
-import type { Money } from '../events';
+import type { Money } from '../../events';
+import { monthOfWord } from '../text/dates';
 import { LABELS } from './patterns';
-import { monthOfWord } from './quoted-dates';
 
 /**
  * Field parsers: dates, money, the placed-on line, the store under it, item titles. Each returns null

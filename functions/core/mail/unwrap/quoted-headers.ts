@@ -4,8 +4,9 @@
  * in any language of `HEADER_LABELS`, with the address spellings clients produce:
  * `Name <a@b>`, `Name [mailto:a@b]` (Outlook classic), `a@b<mailto:a@b>` (Outlook mobile).
  */
+
+import type { Address } from '../types';
 import { type HeaderField, headerFieldOf, RUN_TOGETHER_LABELS } from './forward-markers';
-import type { Address } from './types';
 
 export interface QuotedHeaders {
   readonly from: Address | null;

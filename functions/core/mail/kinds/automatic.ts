@@ -4,7 +4,7 @@
  * to one of our alerts ("Re: protection ends in 3 days") would otherwise read as the command `protection`.
  * Each rule is one header and what gives it away; the first that matches names the reason.
  */
-import type { ParsedLayer } from './mime';
+import type { ParsedLayer } from '../unwrap/mime';
 
 interface AutomaticRule {
   readonly header: string;

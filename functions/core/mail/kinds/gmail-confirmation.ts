@@ -2,8 +2,9 @@
  * Gmail's "confirm forwarding" mail. A user who sets up auto-forwarding makes Gmail send it to our
  * address; the pipeline relays code and link to the user, who could otherwise never finish the set-up.
  */
-import { isGmailForwardingSender } from './sender';
-import type { ForwardingConfirmation } from './types';
+
+import type { ForwardingConfirmation } from '../types';
+import { isGmailForwardingSender } from '../unwrap/sender';
 
 /** `Confirmation code: 99427480` in the languages seen or reported; the code follows the label. */
 const CODE_LABELS: readonly string[] = [

@@ -4,15 +4,15 @@
  * or an inline forward of any client in `forward-markers.ts`; nesting is followed until an AliExpress
  * sender is reached ("the innermost AliExpress mail wins") or nothing more is wrapped.
  */
-import { MailLimitError, UnreadableMailError } from './errors';
+import { MailLimitError, UnreadableMailError } from '../errors';
+import type { MailLimits } from '../limits';
+import { parseMailDate } from '../text/dates';
+import { htmlToText } from '../text/html-text';
+import type { OriginalMessage } from '../types';
 import { cutAtNextContainer, cutForwardedHtml } from './html-forward';
-import { htmlToText } from './html-text';
 import { cutAtNextForward, findInlineForward } from './inline-forward';
-import type { MailLimits } from './limits';
 import { type ParsedLayer, parseLayer } from './mime';
-import { parseMailDate } from './quoted-dates';
 import { isAliExpressSender } from './sender';
-import type { OriginalMessage } from './types';
 
 export type Via = 'direct' | 'inline' | 'attachment';
 
