@@ -9,7 +9,7 @@
  * "awaiting confirmation" last call, which goes at once (DOMAIN.md: "at once when the email arrives").
  */
 import { ALERT_KIND_INFO, type AlertKind, estimateNote, type Urgency } from './advice';
-import type { Clock, ClockId, Provenance } from './clock';
+import type { Clock, ClockId, Provenance } from './clock-shape';
 import type { Policy } from './policy';
 import { DAY_MS, formatLocal, nextSendHour, sendHourOnDay, toIso } from './time';
 import type { Timeline } from './timeline';

@@ -15,7 +15,7 @@ import {
   type Step,
   stepped,
 } from './alert-schedule';
-import { type Clock, clockEnd } from './clock';
+import { type Clock, clockEnd } from './clock-shape';
 import type { Dispute } from './disputes';
 import { addDays, DAY_MS, earliestEndOfDay, formatLocal, nextSendHour } from './time';
 import { closedDispute, openDispute, type Timeline } from './timeline';

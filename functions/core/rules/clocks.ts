@@ -6,7 +6,7 @@
  * end (it shows the time that was left instead). That keeps the alert plan a pure function of the events,
  * which is what makes `nextCheckAt` exact.
  */
-import { CLOCK_IDS, type Clock, type ClockContext, clock } from './clock';
+import { CLOCK_IDS, type Clock, type ClockContext, clock } from './clock-shape';
 import { purchaseProtection, shipmentStart } from './protection';
 import { addBusinessDays, addDays, localDate } from './time';
 import { closedDispute, openDispute, type Timeline } from './timeline';
@@ -21,7 +21,7 @@ export {
   clockEnd,
   type Interval,
   type Provenance,
-} from './clock';
+} from './clock-shape';
 
 function postReceiptWindow(t: Timeline, c1: Clock | null, ctx: ClockContext): Clock | null {
   const { policy, timeZone } = ctx;

@@ -3,7 +3,7 @@
  * from facts in the order they became known: the default estimate from the ship date, then statements and
  * extensions, the "awaiting confirmation" cap, dispute pauses, and completion.
  */
-import { type Clock, type ClockContext, clock, type Provenance } from './clock';
+import { type Clock, type ClockContext, clock, type Provenance } from './clock-shape';
 import { addDays, localDate, toIso } from './time';
 import { closedDispute, type Dispute, type Timeline } from './timeline';
 
