@@ -4,8 +4,8 @@
  * extensions, the "awaiting confirmation" cap, dispute pauses, and completion.
  */
 import { type Clock, type ClockContext, clock, type Provenance } from './clock-shape';
-import { addDays, localDate, toIso } from './time';
-import { closedDispute, type Dispute, type Timeline } from './timeline';
+import { addDays, DAY_MS, localDate, toIso } from './time';
+import { closedDispute, type Dispute, type ProtectionFact, type Timeline } from './timeline';
 
 /** When the seller shipped, or the earliest moment they can have: an earlier start ends C1/C2 earlier. */
 export function shipmentStart(t: Timeline): { at: number; what: string } | null {
@@ -26,6 +26,22 @@ export function shipmentStart(t: Timeline): { at: number; what: string } | null 
     if (at !== null && (best === null || at < best.at)) best = { at, what: `${what} (ship date unknown)` };
   }
   return best;
+}
+
+/**
+ * An extension by the same days reported shortly after another one (a mail, then the user's command about
+ * it) is that extension told again: one fact, one effect. Distinct extensions differ in their days or come
+ * at clearly different times.
+ */
+function sameExtensionTold(
+  facts: readonly ProtectionFact[],
+  fact: Extract<ProtectionFact, { kind: 'extended-by' }>,
+  withinDays: number,
+): boolean {
+  // Facts are in the order they became known, so the earlier report is among those before this one.
+  return facts
+    .slice(0, facts.indexOf(fact))
+    .some((f) => f.kind === 'extended-by' && f.days === fact.days && fact.at - f.at <= withinDays * DAY_MS);
 }
 
 interface Pause {
@@ -91,6 +107,7 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
         cutoff = Math.max(cutoff, fact.at);
         break;
       case 'extended-by':
+        if (sameExtensionTold(t.protectionFacts, fact, policy.duplicateExtensionDays)) break;
         if (end !== null) {
           end = addDays(end, fact.days);
           rule = `${rule}, extended by ${fact.days} days (mail ${on})`;
