@@ -118,9 +118,9 @@ function disputeClocks(t: Timeline, ctx: ClockContext): Clock[] {
 }
 
 /**
- * When a refund was approved (C8 starts): the refund mail, or a dispute won in full or in part (that is
- * AliExpress approving it); the earliest, so A8 is not lost when the refund mail was missed. A cancelled
- * order does not start C8 without a refund mail (see the deadlines tests: it gets no alerts).
+ * When a refund was approved (C8 starts): the refund mail, a dispute won in full or in part (that is
+ * AliExpress approving it), or the cancellation of a paid order (DOMAIN.md: a refund in progress, whose
+ * money sometimes never came); the earliest, so A8 is not lost when the refund mail was missed.
  */
 export function refundApproval(t: Timeline): { at: number; what: string } | null {
   const closed = closedDispute(t.disputes);
@@ -131,6 +131,11 @@ export function refundApproval(t: Timeline): { at: number; what: string } | null
         ? closed.closedAt
         : null,
       `dispute ${closed?.outcome ?? 'closed'}`,
+    ],
+    // An order cancelled before it was paid has no money to come back.
+    [
+      t.cancelledAt !== null && t.paidAt !== null && t.paidAt <= t.cancelledAt ? t.cancelledAt : null,
+      'order cancelled',
     ],
   ];
   let best: { at: number; what: string } | null = null;

@@ -48,8 +48,12 @@ describe('orders that get nothing', () => {
       false,
     ],
     [
-      'cancelled before shipping',
-      [ev('order_confirmed', '2026-01-01T10:00:00Z'), ev('order_cancelled', '2026-01-02T10:00:00Z')],
+      'cancelled before shipping, the refund arrived',
+      [
+        ev('order_confirmed', '2026-01-01T10:00:00Z'),
+        ev('order_cancelled', '2026-01-02T10:00:00Z'),
+        ev('refund_received', '2026-01-09T10:00:00Z'),
+      ],
       false,
     ],
   ])('%s', (_name, events, muted) => {
