@@ -199,7 +199,10 @@ function openDisputeAlerts(
       deadline: c6End,
       clock: 'C6',
       provenance: 'stated',
-      reasons: [`The dispute negotiation ends ${describe(c6, timeZone)}.`],
+      reasons: [
+        `The dispute negotiation ends ${describe(c6, timeZone)}.`,
+        "If you choose nothing by then, AliExpress's proposal is applied automatically.",
+      ],
     };
     plan.push(...stepped(t, spec, leadSteps(c6End, [policy.negotiationLeadDays], ctx)));
   }

@@ -73,7 +73,9 @@ function disputeClocks(t: Timeline, ctx: ClockContext): Clock[] {
   const open = openDispute(t.disputes);
   if (open) {
     const opened = `dispute opened ${localDate(open.openedAt, timeZone)}${open.inferred ? ' (or earlier)' : ''}`;
-    if (open.escalatedAt === null) {
+    // A stated negotiation end is AliExpress's own proposal: the seller's answer time (C4) no longer
+    // applies, and what follows is C6, then the outcome (DOMAIN.md).
+    if (open.escalatedAt === null && open.negotiationEnd === null) {
       clocks.push(
         clock('C4', {
           start: open.openedAt,
@@ -82,7 +84,7 @@ function disputeClocks(t: Timeline, ctx: ClockContext): Clock[] {
           rule: `${policy.sellerResponseDays} days after ${opened} (default policy)`,
         }),
       );
-    } else {
+    } else if (open.escalatedAt !== null) {
       clocks.push(
         clock('C5', {
           start: open.escalatedAt,
