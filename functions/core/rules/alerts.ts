@@ -17,7 +17,7 @@ import {
 } from './alert-schedule';
 import { type Clock, clockEnd } from './clock-shape';
 import type { Dispute } from './disputes';
-import { addDays, DAY_MS, earliestEndOfDay, formatLocal, nextSendHour } from './time';
+import { addDays, DAY_MS, endOfLocalDay, formatLocal, nextSendHour } from './time';
 import { closedDispute, openDispute, type Timeline } from './timeline';
 
 export { type Alert, type AlertContext, type PlannedAlert, warningSendAt } from './alert-schedule';
@@ -109,14 +109,20 @@ function nonDelivery(
   };
   plan.push(...stepped(t, a3, steps));
 
-  // A2: the estimated delivery date and C2 have both passed, while protection still runs.
+  // A2: the estimated delivery date and C2 have both passed, while protection still runs. The estimate
+  // only triggers advice, so it has passed when its day is over in the user's zone (DOMAIN.md): read
+  // early, "late, open a dispute" leads to a dispute AliExpress refuses while the parcel is in transit.
   const c2End = clockEnd(clocks, 'C2');
   if (t.estimatedDelivery !== null && c2End !== null) {
-    const due = Math.max(earliestEndOfDay(t.estimatedDelivery), c2End);
+    const estimateOver = endOfLocalDay(t.estimatedDelivery, timeZone);
+    const due = Math.max(estimateOver, c2End);
     if (due < c1End) {
       const spec: Spec = {
         kind: 'late',
-        deadline: c1End,
+        // A2 is sent once per deadline value, and its value is what has passed: the estimate. Were it C1's
+        // end, an "awaiting confirmation" mail or an extension (which move C1, and have A3 for that) would
+        // make a new key and send "late" again beside the last call; a new estimate is news and may.
+        deadline: estimateOver,
         clock: 'C1',
         provenance: c1.provenance,
         reasons: [

@@ -114,9 +114,9 @@ describe('orderwatch deadlines', () => {
       {
         kind: 'late',
         urgency: 'action',
-        deadline: '2026-03-06T10:00:00.000Z',
+        deadline: '2026-02-02T00:00:00.000Z',
         sendAt: '2026-02-02T09:00:00.000Z',
-        key: `${A}/late/2026-03-06T10:00:00.000Z`,
+        key: `${A}/late/2026-02-02T00:00:00.000Z`,
       },
     ]);
     expect(a.nextCheckAt).toBe('2026-03-03T09:00:00.000Z');
