@@ -3,6 +3,8 @@
  * which it is due. The plan does not depend on "now"; `next-check.ts` reads it at a given instant. That
  * split is what keeps `nextCheckAt` exact: an alert can only become due at the start of its window.
  */
+
+import { DELIVERED_UNCONFIRMED_ADVICE } from './advice';
 import {
   type AlertContext,
   afterTheFact,
@@ -163,13 +165,26 @@ function inspectWindow(t: Timeline, clocks: readonly Clock[], ctx: AlertContext)
   const c3 = find(clocks, 'C3');
   const c3End = clockEnd(clocks, 'C3');
   if (!c3 || c3End === null) return [];
-  const spec: Spec = {
-    kind: 'dispute-window-closing',
-    deadline: c3End,
-    clock: 'C3',
-    provenance: c3.provenance,
-    reasons: [`The order was delivered; the window to open a dispute closes ${describe(c3, ctx.timeZone)}.`],
-  };
+  const window = `the window to open a dispute closes ${describe(c3, ctx.timeZone)}`;
+  // Only the buyer's own confirmation says the parcel reached them; tracking (or AliExpress's delivery
+  // confirmation) may be wrong, and then the advice is the seeds' "delivered but not received" path.
+  const received = t.completions.some((c) => c.via === 'receipt_confirmed');
+  const spec: Spec = received
+    ? {
+        kind: 'dispute-window-closing',
+        deadline: c3End,
+        clock: 'C3',
+        provenance: c3.provenance,
+        reasons: [`The order was delivered; ${window}.`],
+      }
+    : {
+        kind: 'dispute-window-closing',
+        deadline: c3End,
+        clock: 'C3',
+        provenance: c3.provenance,
+        reasons: [`Tracking shows the order delivered, but you have not confirmed receiving it; ${window}.`],
+        advice: DELIVERED_UNCONFIRMED_ADVICE,
+      };
   return stepped(t, spec, leadSteps(c3End, ctx.policy.inspectLeadDays, ctx));
 }
 

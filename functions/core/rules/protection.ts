@@ -150,10 +150,23 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
       rule: `${rule}; stopped: dispute closed ${localDate(stoppedBy.closedAt, timeZone)}`,
     });
   }
-  let finalEnd = end + pausedMs;
+  const finalEnd = end + pausedMs;
   const open = pauses.find((p) => p.to === null);
   const pausedFrom = open ? Math.max(open.from, cutoff) : null;
-  if (pausedFrom !== null && pausedFrom < finalEnd) {
+  const paused = pausedFrom !== null && pausedFrom < finalEnd;
+  // Completion (receipt confirmed, delivery confirmed, order closed) ends protection then and there, also
+  // during a dispute's pause (a paused clock cannot have run out first): C1 means nothing once the order
+  // is completed, and a quality dispute after receipt must not show it as paused.
+  const completion = t.completions.find((c) => c.at < finalEnd || paused);
+  if (completion) {
+    return clock('C1', {
+      ...base,
+      provenance: 'stated',
+      end: completion.at,
+      rule: `ended at completion: ${completion.via.replace('_', ' ')} ${localDate(completion.at, timeZone)}`,
+    });
+  }
+  if (paused) {
     return clock('C1', {
       ...base,
       end: null,
@@ -161,13 +174,6 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
       remainingMs: finalEnd - pausedFrom,
       rule: `${rule}; paused by the open dispute`,
     });
-  }
-  // Completion (receipt confirmed, delivery confirmed, order closed) ends protection then and there.
-  const completion = t.completions.find((c) => c.at < finalEnd);
-  if (completion) {
-    finalEnd = completion.at;
-    rule = `ended at completion: ${completion.via.replace('_', ' ')} ${localDate(completion.at, timeZone)}`;
-    provenance = 'stated';
   }
   return clock('C1', { ...base, provenance, end: finalEnd, rule });
 }
