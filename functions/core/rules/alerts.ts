@@ -17,6 +17,7 @@ import {
   type Step,
   stepped,
 } from './alert-schedule';
+import { assumptionNote, silences } from './assumptions';
 import { type Clock, clockEnd } from './clock-shape';
 import type { Dispute } from './disputes';
 import { addDays, DAY_MS, endOfLocalDay, formatLocal, nextSendHour } from './time';
@@ -30,14 +31,15 @@ export function planAlerts(t: Timeline, clocks: readonly Clock[], ctx: AlertCont
   const open = openDispute(t.disputes);
   const closed = closedDispute(t.disputes);
   const moneyBack = t.cancelledAt !== null || t.refundIssuedAt !== null;
-  // An open dispute we never saw opened (only a later dispute mail) does not silence the non-delivery
-  // warnings: a warning too many costs a glance, a misread mail that silences one costs the money.
-  const protectingDispute = open !== null && !open.inferred;
-  return [
+  // An open dispute whose opening was not seen with good evidence does not silence the non-delivery
+  // warnings (assumptions.ts): a warning too many costs a glance, a misread mail that silences one costs
+  // the money.
+  const protectingDispute = open !== null && open.verifiedAt !== null;
+  const plan = [
     ...notShipped(t, ctx, moneyBack),
     // Non-delivery (A2, A3, A9 for C1 and C3), while nothing else protects the buyer.
     ...(t.deliveredAt === null && !protectingDispute && closed === null && !moneyBack
-      ? nonDelivery(t, clocks, ctx, open)
+      ? nonDelivery(t, clocks, ctx)
       : []),
     ...(t.deliveredAt !== null && open === null && closed === null && !moneyBack
       ? inspectWindow(t, clocks, ctx)
@@ -48,12 +50,23 @@ export function planAlerts(t: Timeline, clocks: readonly Clock[], ctx: AlertCont
     ...(closed && closed.outcome !== 'won' && open === null ? appealWindow(t, closed, clocks, ctx) : []),
     ...refundOverdue(t, clocks, ctx),
   ];
+  return plan.map((p) => withAssumptions(t, p, ctx.timeZone));
+}
+
+/** An alert that fires although a weakly evidenced fact would have silenced it says what was assumed. */
+function withAssumptions(t: Timeline, p: PlannedAlert, zone: string): PlannedAlert {
+  const notes = t.assumptions
+    .filter((a) => silences(a, p.alert.kind))
+    .map((a) => assumptionNote(a, t.orderId, zone));
+  return notes.length === 0 ? p : { ...p, alert: { ...p.alert, reasons: [...p.alert.reasons, ...notes] } };
 }
 
 /** A1: paid, never shipped. */
 function notShipped(t: Timeline, ctx: AlertContext, moneyBack: boolean): PlannedAlert[] {
   const shipped = t.shippedAt !== null || t.shipmentImpliedAt !== null;
-  if (t.paidAt === null || shipped || moneyBack || t.closedAt !== null || t.disputes.length > 0) return [];
+  // A dispute silences A1 only when its opening (or its close) was seen with good evidence.
+  const disputed = t.disputes.some((d) => d.verifiedAt !== null || d.closedAt !== null);
+  if (t.paidAt === null || shipped || moneyBack || t.closedAt !== null || disputed) return [];
   const { policy, timeZone } = ctx;
   const due = addDays(t.paidAt, policy.notShippedDays);
   const spec: Spec = {
@@ -69,12 +82,7 @@ function notShipped(t: Timeline, ctx: AlertContext, moneyBack: boolean): Planned
 }
 
 /** A3, A2, and A9 for C1 and C3: the order has not arrived and no dispute protects it. */
-function nonDelivery(
-  t: Timeline,
-  clocks: readonly Clock[],
-  ctx: AlertContext,
-  inferredDispute: Readonly<Dispute> | null,
-): PlannedAlert[] {
+function nonDelivery(t: Timeline, clocks: readonly Clock[], ctx: AlertContext): PlannedAlert[] {
   const { policy, timeZone } = ctx;
   const c1 = find(clocks, 'C1');
   const c1End = clockEnd(clocks, 'C1');
@@ -96,11 +104,6 @@ function nonDelivery(
   const reasons = [`Purchase protection ends ${protection} and the order has not been delivered.`];
   if (awaiting) {
     reasons.push('AliExpress wrote that the order will soon be marked completed: this is the last call.');
-  }
-  if (inferredDispute) {
-    reasons.push(
-      'A dispute mail arrived for this order, but orderwatch never saw the dispute being opened. If your dispute is open, record it with the command "dispute opened" and these warnings stop.',
-    );
   }
   const a3: Spec = {
     kind: 'protection-lapsing',

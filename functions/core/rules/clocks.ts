@@ -72,10 +72,11 @@ function disputeClocks(t: Timeline, ctx: ClockContext): Clock[] {
   const clocks: Clock[] = [];
   const open = openDispute(t.disputes);
   if (open) {
-    const opened = `dispute opened ${localDate(open.openedAt, timeZone)}${open.inferred ? ' (or earlier)' : ''}`;
+    const opened = `dispute opened ${localDate(open.openedAt, timeZone)}${open.revealedBy === 'dispute_opened' ? '' : ' (or earlier)'}`;
     // A stated negotiation end is AliExpress's own proposal: the seller's answer time (C4) no longer
-    // applies, and what follows is C6, then the outcome (DOMAIN.md).
-    if (open.escalatedAt === null && open.negotiationEnd === null) {
+    // applies, and what follows is C6, then the outcome (DOMAIN.md). One read from weak evidence does not
+    // end C4: that would silence "seller silent" on the strength of a misread mail.
+    if (open.escalatedAt === null && !open.negotiationEnd?.verified) {
       clocks.push(
         clock('C4', {
           start: open.openedAt,

@@ -51,10 +51,10 @@ interface Pause {
 
 function disputePauses(disputes: readonly Dispute[]): Pause[] {
   // A message to the seller pauses nothing; an opened dispute pauses C1 until it is cancelled. A closed
-  // dispute never resumes it: accepting a resolution ends protection disputes for good. A dispute known
-  // only from a later mail (its opening never seen) pauses nothing: that mail's wording is unverified,
-  // and pausing on a misread mail would silence the protection warnings. The user can record the opening.
-  return disputes.filter((d) => !d.inferred).map((d) => ({ from: d.openedAt, to: d.cancelledAt ?? null }));
+  // dispute never resumes it: accepting a resolution ends protection disputes for good. Only an opening
+  // seen with good evidence pauses, and from when it was seen (assumptions.ts): pausing on a misread mail
+  // would silence the protection warnings. The user can confirm the opening with a command.
+  return disputes.flatMap((d) => (d.verifiedAt === null ? [] : [{ from: d.verifiedAt, to: d.cancelledAt }]));
 }
 
 /**
