@@ -22,8 +22,9 @@ import { type CliIo, type Command, readAll, UsageError } from '../io';
 const HELP = `Usage: orderwatch deadlines [FILE|-] --now <ISO> [--tz <IANA>] [--policy <FILE>] [--json]
 
 Shows, per order, its status, the buyer-protection clocks (when each ends, and whether AliExpress
-stated that date or orderwatch estimated it), the alerts due at --now, and when the order must be
-looked at next.
+stated that date or orderwatch estimated it), the alerts due at --now with what their mail will say
+(the reasons, the estimate or assumption behind them, the advice), and when the order must be looked
+at next.
 
   FILE          NDJSON: the output of \`orderwatch parse --json\` (one mail per line, its "events" are
                 used) or bare event objects, one per line. "-" or no FILE: standard input.
@@ -196,6 +197,12 @@ function toJson(now: string, orders: readonly OrderEvaluation[]): string {
         deadline: a.deadline,
         sendAt: a.sendAt,
         key: a.key,
+        code: a.code,
+        step: a.step,
+        clock: a.clock,
+        provenance: a.provenance,
+        reasons: a.reasons,
+        advice: a.advice,
       })),
       nextCheckAt: o.nextCheckAt,
     })),
@@ -226,8 +233,12 @@ function toTable(now: string, zone: string, orders: readonly OrderEvaluation[]):
       lines.push(
         `  ${a.urgency.toUpperCase().padEnd(6)} ${a.code} ${a.kind.padEnd(22)} deadline ${formatLocal(Date.parse(a.deadline), zone)}${a.provenance === 'estimated' ? ' (estimated)' : ''}`,
       );
-      const [reason] = a.reasons;
-      if (reason) lines.push(`         ${reason}`);
+      // What the alert mail will say: every reason (the estimate behind a date and any assumption are
+      // reasons too), then the advice. A date alone does not tell the user what to do.
+      for (const reason of a.reasons) lines.push(`         ${reason}`);
+      for (const [i, line] of a.advice.entries()) {
+        lines.push(`         ${i === 0 ? 'advice: ' : '        '}${line}`);
+      }
     }
     lines.push('  clocks:');
     if (o.clocks.length === 0) lines.push('    (none yet)');

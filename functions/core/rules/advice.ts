@@ -34,6 +34,7 @@ export interface AlertKindInfo {
 
 const DISPUTE_FIRST = 'Open a formal dispute: messaging the seller does not pause anything.';
 const REFUND_ONLY = 'Choose "Refund only" for damaged, wrong or non-delivered items.';
+const DONT_ACCEPT_WORSE = "Don't accept a seller offer that is worse than AliExpress's proposal.";
 const DONT_CLOSE =
   'Don\'t close a dispute because of seller promises ("I\'ll resend it"); cancel it instead if it must go.';
 
@@ -77,7 +78,7 @@ export const ALERT_KIND_INFO: Readonly<Record<AlertKind, AlertKindInfo>> = {
     urgency: 'action',
     advice: [
       'Escalate the dispute to AliExpress (or watch for AliExpress stepping in).',
-      "Don't accept a seller offer that is worse than AliExpress's proposal.",
+      DONT_ACCEPT_WORSE,
       DONT_CLOSE,
     ],
   },
@@ -86,6 +87,7 @@ export const ALERT_KIND_INFO: Readonly<Record<AlertKind, AlertKindInfo>> = {
     urgency: 'urgent',
     advice: [
       "Choose between the seller's and AliExpress's proposals; if you choose nothing, AliExpress's proposal is applied.",
+      DONT_ACCEPT_WORSE,
     ],
   },
   'appeal-window-closing': {
@@ -116,11 +118,22 @@ export const ALERT_KIND_INFO: Readonly<Record<AlertKind, AlertKindInfo>> = {
 };
 
 /**
- * Appended to the reasons of an alert whose deadline we estimated. Only purchase protection (C1) has a
- * stated date the user can look up and send back; other estimates just say so.
+ * A4 when tracking says delivered but the buyer has not confirmed receiving the parcel: it may not have
+ * reached them (001, "Order delivered but not received"), and "inspect the item" would be no advice then.
  */
-export function estimateNote(clock: string | null): string {
-  return clock === 'C1'
+export const DELIVERED_UNCONFIRMED_ADVICE: readonly string[] = [
+  'If the parcel has not reached you, ask the seller briefly (it may have been left elsewhere), then open a dispute before the window closes: "Refund only", reason "item not received".',
+  "Evidence: the carrier's tracking page showing where it was delivered (tracking apps such as Parcelsapp show the city); a screenshot is enough.",
+  'Asking the seller pauses nothing: do not wait for an answer past the window.',
+];
+
+/**
+ * Appended to the reasons of an alert whose deadline we estimated. Only purchase protection (C1) has a
+ * stated date the user can look up and send back, and only while it can still change something: after the
+ * window closed (A9), sending the date back would only move a warning into the past.
+ */
+export function estimateNote(clock: string | null, kind: AlertKind): string {
+  return clock === 'C1' && kind !== 'window-closed'
     ? 'This date is an estimate. The order page shows "Refund if no delivery before …": send that date to orderwatch to replace the estimate.'
     : "This date is an estimate from orderwatch's default policy: AliExpress did not state it.";
 }

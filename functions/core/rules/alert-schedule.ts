@@ -9,7 +9,7 @@
  * "awaiting confirmation" last call, which goes at once (DOMAIN.md: "at once when the email arrives").
  */
 import { ALERT_KIND_INFO, type AlertKind, estimateNote, type Urgency } from './advice';
-import type { Clock, ClockId, Provenance } from './clock';
+import type { Clock, ClockId, Provenance } from './clock-shape';
 import type { Policy } from './policy';
 import { DAY_MS, formatLocal, nextSendHour, sendHourOnDay, toIso } from './time';
 import type { Timeline } from './timeline';
@@ -52,6 +52,8 @@ export interface Spec {
   readonly clock: ClockId | null;
   readonly provenance: Provenance;
   readonly reasons: readonly string[];
+  /** Advice for this situation when it differs from the kind's (ALERT_KIND_INFO). */
+  readonly advice?: readonly string[];
 }
 
 export function makeAlert(t: Timeline, spec: Spec, sendAt: number, step: string | null): Alert {
@@ -68,8 +70,9 @@ export function makeAlert(t: Timeline, spec: Spec, sendAt: number, step: string 
     step,
     clock: spec.clock,
     provenance: spec.provenance,
-    reasons: spec.provenance === 'estimated' ? [...spec.reasons, estimateNote(spec.clock)] : spec.reasons,
-    advice: info.advice,
+    reasons:
+      spec.provenance === 'estimated' ? [...spec.reasons, estimateNote(spec.clock, spec.kind)] : spec.reasons,
+    advice: spec.advice ?? info.advice,
   };
 }
 

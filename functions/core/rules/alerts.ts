@@ -3,6 +3,8 @@
  * which it is due. The plan does not depend on "now"; `next-check.ts` reads it at a given instant. That
  * split is what keeps `nextCheckAt` exact: an alert can only become due at the start of its window.
  */
+
+import { DELIVERED_UNCONFIRMED_ADVICE } from './advice';
 import {
   type AlertContext,
   afterTheFact,
@@ -15,9 +17,10 @@ import {
   type Step,
   stepped,
 } from './alert-schedule';
-import { type Clock, clockEnd } from './clock';
+import { assumptionNote, silences } from './assumptions';
+import { type Clock, clockEnd } from './clock-shape';
 import type { Dispute } from './disputes';
-import { addDays, DAY_MS, earliestEndOfDay, formatLocal, nextSendHour } from './time';
+import { addDays, DAY_MS, endOfLocalDay, formatLocal, nextSendHour } from './time';
 import { closedDispute, openDispute, type Timeline } from './timeline';
 
 export { type Alert, type AlertContext, type PlannedAlert, warningSendAt } from './alert-schedule';
@@ -28,14 +31,15 @@ export function planAlerts(t: Timeline, clocks: readonly Clock[], ctx: AlertCont
   const open = openDispute(t.disputes);
   const closed = closedDispute(t.disputes);
   const moneyBack = t.cancelledAt !== null || t.refundIssuedAt !== null;
-  // An open dispute we never saw opened (only a later dispute mail) does not silence the non-delivery
-  // warnings: a warning too many costs a glance, a misread mail that silences one costs the money.
-  const protectingDispute = open !== null && !open.inferred;
-  return [
+  // An open dispute whose opening was not seen with good evidence does not silence the non-delivery
+  // warnings (assumptions.ts): a warning too many costs a glance, a misread mail that silences one costs
+  // the money.
+  const protectingDispute = open !== null && open.verifiedAt !== null;
+  const plan = [
     ...notShipped(t, ctx, moneyBack),
     // Non-delivery (A2, A3, A9 for C1 and C3), while nothing else protects the buyer.
     ...(t.deliveredAt === null && !protectingDispute && closed === null && !moneyBack
-      ? nonDelivery(t, clocks, ctx, open)
+      ? nonDelivery(t, clocks, ctx)
       : []),
     ...(t.deliveredAt !== null && open === null && closed === null && !moneyBack
       ? inspectWindow(t, clocks, ctx)
@@ -46,12 +50,23 @@ export function planAlerts(t: Timeline, clocks: readonly Clock[], ctx: AlertCont
     ...(closed && closed.outcome !== 'won' && open === null ? appealWindow(t, closed, clocks, ctx) : []),
     ...refundOverdue(t, clocks, ctx),
   ];
+  return plan.map((p) => withAssumptions(t, p, ctx.timeZone));
+}
+
+/** An alert that fires although a weakly evidenced fact would have silenced it says what was assumed. */
+function withAssumptions(t: Timeline, p: PlannedAlert, zone: string): PlannedAlert {
+  const notes = t.assumptions
+    .filter((a) => silences(a, p.alert.kind))
+    .map((a) => assumptionNote(a, t.orderId, zone));
+  return notes.length === 0 ? p : { ...p, alert: { ...p.alert, reasons: [...p.alert.reasons, ...notes] } };
 }
 
 /** A1: paid, never shipped. */
 function notShipped(t: Timeline, ctx: AlertContext, moneyBack: boolean): PlannedAlert[] {
   const shipped = t.shippedAt !== null || t.shipmentImpliedAt !== null;
-  if (t.paidAt === null || shipped || moneyBack || t.closedAt !== null || t.disputes.length > 0) return [];
+  // A dispute silences A1 only when its opening (or its close) was seen with good evidence.
+  const disputed = t.disputes.some((d) => d.verifiedAt !== null || d.closedAt !== null);
+  if (t.paidAt === null || shipped || moneyBack || t.closedAt !== null || disputed) return [];
   const { policy, timeZone } = ctx;
   const due = addDays(t.paidAt, policy.notShippedDays);
   const spec: Spec = {
@@ -67,12 +82,7 @@ function notShipped(t: Timeline, ctx: AlertContext, moneyBack: boolean): Planned
 }
 
 /** A3, A2, and A9 for C1 and C3: the order has not arrived and no dispute protects it. */
-function nonDelivery(
-  t: Timeline,
-  clocks: readonly Clock[],
-  ctx: AlertContext,
-  inferredDispute: Readonly<Dispute> | null,
-): PlannedAlert[] {
+function nonDelivery(t: Timeline, clocks: readonly Clock[], ctx: AlertContext): PlannedAlert[] {
   const { policy, timeZone } = ctx;
   const c1 = find(clocks, 'C1');
   const c1End = clockEnd(clocks, 'C1');
@@ -95,11 +105,6 @@ function nonDelivery(
   if (awaiting) {
     reasons.push('AliExpress wrote that the order will soon be marked completed: this is the last call.');
   }
-  if (inferredDispute) {
-    reasons.push(
-      'A dispute mail arrived for this order, but orderwatch never saw the dispute being opened. If your dispute is open, record it with the command "dispute opened" and these warnings stop.',
-    );
-  }
   const a3: Spec = {
     kind: 'protection-lapsing',
     deadline: c1End,
@@ -109,14 +114,20 @@ function nonDelivery(
   };
   plan.push(...stepped(t, a3, steps));
 
-  // A2: the estimated delivery date and C2 have both passed, while protection still runs.
+  // A2: the estimated delivery date and C2 have both passed, while protection still runs. The estimate
+  // only triggers advice, so it has passed when its day is over in the user's zone (DOMAIN.md): read
+  // early, "late, open a dispute" leads to a dispute AliExpress refuses while the parcel is in transit.
   const c2End = clockEnd(clocks, 'C2');
   if (t.estimatedDelivery !== null && c2End !== null) {
-    const due = Math.max(earliestEndOfDay(t.estimatedDelivery), c2End);
+    const estimateOver = endOfLocalDay(t.estimatedDelivery, timeZone);
+    const due = Math.max(estimateOver, c2End);
     if (due < c1End) {
       const spec: Spec = {
         kind: 'late',
-        deadline: c1End,
+        // A2 is sent once per deadline value, and its value is what has passed: the estimate. Were it C1's
+        // end, an "awaiting confirmation" mail or an extension (which move C1, and have A3 for that) would
+        // make a new key and send "late" again beside the last call; a new estimate is news and may.
+        deadline: estimateOver,
         clock: 'C1',
         provenance: c1.provenance,
         reasons: [
@@ -157,13 +168,26 @@ function inspectWindow(t: Timeline, clocks: readonly Clock[], ctx: AlertContext)
   const c3 = find(clocks, 'C3');
   const c3End = clockEnd(clocks, 'C3');
   if (!c3 || c3End === null) return [];
-  const spec: Spec = {
-    kind: 'dispute-window-closing',
-    deadline: c3End,
-    clock: 'C3',
-    provenance: c3.provenance,
-    reasons: [`The order was delivered; the window to open a dispute closes ${describe(c3, ctx.timeZone)}.`],
-  };
+  const window = `the window to open a dispute closes ${describe(c3, ctx.timeZone)}`;
+  // Only the buyer's own confirmation says the parcel reached them; tracking (or AliExpress's delivery
+  // confirmation) may be wrong, and then the advice is the seeds' "delivered but not received" path.
+  const received = t.completions.some((c) => c.via === 'receipt_confirmed');
+  const spec: Spec = received
+    ? {
+        kind: 'dispute-window-closing',
+        deadline: c3End,
+        clock: 'C3',
+        provenance: c3.provenance,
+        reasons: [`The order was delivered; ${window}.`],
+      }
+    : {
+        kind: 'dispute-window-closing',
+        deadline: c3End,
+        clock: 'C3',
+        provenance: c3.provenance,
+        reasons: [`Tracking shows the order delivered, but you have not confirmed receiving it; ${window}.`],
+        advice: DELIVERED_UNCONFIRMED_ADVICE,
+      };
   return stepped(t, spec, leadSteps(c3End, ctx.policy.inspectLeadDays, ctx));
 }
 
@@ -199,7 +223,10 @@ function openDisputeAlerts(
       deadline: c6End,
       clock: 'C6',
       provenance: 'stated',
-      reasons: [`The dispute negotiation ends ${describe(c6, timeZone)}.`],
+      reasons: [
+        `The dispute negotiation ends ${describe(c6, timeZone)}.`,
+        "If you choose nothing by then, AliExpress's proposal is applied automatically.",
+      ],
     };
     plan.push(...stepped(t, spec, leadSteps(c6End, [policy.negotiationLeadDays], ctx)));
   }

@@ -6,7 +6,7 @@
  * end (it shows the time that was left instead). That keeps the alert plan a pure function of the events,
  * which is what makes `nextCheckAt` exact.
  */
-import { CLOCK_IDS, type Clock, type ClockContext, clock } from './clock';
+import { CLOCK_IDS, type Clock, type ClockContext, clock } from './clock-shape';
 import { purchaseProtection, shipmentStart } from './protection';
 import { addBusinessDays, addDays, localDate } from './time';
 import { closedDispute, openDispute, type Timeline } from './timeline';
@@ -21,7 +21,7 @@ export {
   clockEnd,
   type Interval,
   type Provenance,
-} from './clock';
+} from './clock-shape';
 
 function postReceiptWindow(t: Timeline, c1: Clock | null, ctx: ClockContext): Clock | null {
   const { policy, timeZone } = ctx;
@@ -72,8 +72,11 @@ function disputeClocks(t: Timeline, ctx: ClockContext): Clock[] {
   const clocks: Clock[] = [];
   const open = openDispute(t.disputes);
   if (open) {
-    const opened = `dispute opened ${localDate(open.openedAt, timeZone)}${open.inferred ? ' (or earlier)' : ''}`;
-    if (open.escalatedAt === null) {
+    const opened = `dispute opened ${localDate(open.openedAt, timeZone)}${open.revealedBy === 'dispute_opened' ? '' : ' (or earlier)'}`;
+    // A stated negotiation end is AliExpress's own proposal: the seller's answer time (C4) no longer
+    // applies, and what follows is C6, then the outcome (DOMAIN.md). One read from weak evidence does not
+    // end C4: that would silence "seller silent" on the strength of a misread mail.
+    if (open.escalatedAt === null && !open.negotiationEnd?.verified) {
       clocks.push(
         clock('C4', {
           start: open.openedAt,
@@ -82,7 +85,7 @@ function disputeClocks(t: Timeline, ctx: ClockContext): Clock[] {
           rule: `${policy.sellerResponseDays} days after ${opened} (default policy)`,
         }),
       );
-    } else {
+    } else if (open.escalatedAt !== null) {
       clocks.push(
         clock('C5', {
           start: open.escalatedAt,
@@ -118,9 +121,9 @@ function disputeClocks(t: Timeline, ctx: ClockContext): Clock[] {
 }
 
 /**
- * When a refund was approved (C8 starts): the refund mail, or a dispute won in full or in part (that is
- * AliExpress approving it); the earliest, so A8 is not lost when the refund mail was missed. A cancelled
- * order does not start C8 without a refund mail (see the deadlines tests: it gets no alerts).
+ * When a refund was approved (C8 starts): the refund mail, a dispute won in full or in part (that is
+ * AliExpress approving it), or the cancellation of a paid order (DOMAIN.md: a refund in progress, whose
+ * money sometimes never came); the earliest, so A8 is not lost when the refund mail was missed.
  */
 export function refundApproval(t: Timeline): { at: number; what: string } | null {
   const closed = closedDispute(t.disputes);
@@ -131,6 +134,11 @@ export function refundApproval(t: Timeline): { at: number; what: string } | null
         ? closed.closedAt
         : null,
       `dispute ${closed?.outcome ?? 'closed'}`,
+    ],
+    // An order cancelled before it was paid has no money to come back.
+    [
+      t.cancelledAt !== null && t.paidAt !== null && t.paidAt <= t.cancelledAt ? t.cancelledAt : null,
+      'order cancelled',
     ],
   ];
   let best: { at: number; what: string } | null = null;

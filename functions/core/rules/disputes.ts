@@ -1,13 +1,25 @@
 /** Disputes of one order, in the order they were opened; only the last can be open. */
-import type { DisputeOutcome } from '../events';
+import type { DisputeOutcome, EventType } from '../events';
 
 export interface Dispute {
+  /** The first sign of the dispute (it existed at least since then). */
   readonly openedAt: number;
-  /** No `dispute_opened` was seen; the dispute is inferred from a later dispute event at `openedAt`. */
-  readonly inferred: boolean;
+  /** What showed it: `dispute_opened`, or a later dispute mail when the opening was never seen. */
+  readonly revealedBy: EventType;
+  /**
+   * When an opening was seen with good evidence (verified wording, or the user's word). Only from then
+   * does the dispute pause C1 and silence warnings (assumptions.ts); null: it pauses nothing.
+   */
+  verifiedAt: number | null;
   sellerRespondedAt: number | null;
   escalatedAt: number | null;
-  negotiationEnd: { readonly end: number; readonly value: string; readonly at: number } | null;
+  /** The stated negotiation end; `verified` false: read from weak evidence, so it silences nothing. */
+  negotiationEnd: {
+    readonly end: number;
+    readonly value: string;
+    readonly at: number;
+    readonly verified: boolean;
+  } | null;
   cancelledAt: number | null;
   closedAt: number | null;
   outcome: DisputeOutcome | null;

@@ -3,6 +3,7 @@
  * depends on arrival order.
  */
 import { EVENT_TYPES, type EventType, type OrderEvent } from '../events';
+import { sourceStrength } from './evidence';
 import { parseInstant } from './time';
 
 const TYPE_RANK = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
@@ -18,28 +19,72 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+type Facts = Omit<OrderEvent, 'source' | 'orderIds' | 'occurredAt'>;
+
+/** What an event says, not how it reached us (the same mail forwarded twice, or forwarded and typed). */
+function factsOf(event: OrderEvent): Facts {
+  const { source: _source, orderIds: _orderIds, occurredAt: _occurredAt, ...facts } = event;
+  return facts;
+}
+
 /**
- * Identity of an event for dedupe: what it says, not how it reached us (the same mail forwarded twice, or
- * forwarded once and typed once, is one fact). Order ids are left out because the fold is per order.
+ * Two reports of the same type at the same instant are copies of one fact unless they contradict each
+ * other: one copy may have read more (store, items, amount, an estimate) than the other, and a detail one
+ * copy lacks is not a second fact. Only a field both state differently makes two facts.
  */
-function factKey(event: OrderEvent): string {
-  const { source: _source, orderIds: _orderIds, occurredAt, ...facts } = event;
-  return `${parseInstant(occurredAt)}|${canonical(facts)}`;
+function compatible(a: Facts, b: Facts): boolean {
+  for (const [key, value] of Object.entries(a)) {
+    const other = (b as Record<string, unknown>)[key];
+    if (value !== undefined && other !== undefined && canonical(value) !== canonical(other)) return false;
+  }
+  return true;
+}
+
+interface Entry {
+  event: OrderEvent;
+  readonly at: number;
+}
+
+/** One event from two copies: every detail either read, and the strongest source (see evidence.ts). */
+function merge(kept: OrderEvent, copy: OrderEvent): OrderEvent {
+  const stronger = sourceStrength(copy.source) > sourceStrength(kept.source) ? copy : kept;
+  return {
+    ...factsOf(copy),
+    ...factsOf(kept),
+    orderIds: [...new Set([...kept.orderIds, ...copy.orderIds])],
+    occurredAt: kept.occurredAt,
+    source: stronger.source,
+  };
 }
 
 /** Deduped and sorted: by instant, then lifecycle order, then content, so arrival order never matters. */
 export function normaliseEvents(events: readonly OrderEvent[]): OrderEvent[] {
-  const unique = new Map<string, { event: OrderEvent; at: number; key: string }>();
-  for (const event of events) {
-    const key = factKey(event);
-    if (!unique.has(key)) unique.set(key, { event, at: parseInstant(event.occurredAt), key });
+  // Copies are merged in content order (not arrival order), so which copies merge never depends on it.
+  const candidates = events
+    .map((event) => ({ event, at: parseInstant(event.occurredAt), key: canonical(factsOf(event)) }))
+    .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const merged: Entry[] = [];
+  const byInstantAndType = new Map<string, Entry[]>();
+  for (const { event, at } of candidates) {
+    const bucketKey = `${at}|${event.type}`;
+    const bucket = byInstantAndType.get(bucketKey) ?? [];
+    const same = bucket.find((m) => compatible(factsOf(m.event), factsOf(event)));
+    if (same) {
+      same.event = merge(same.event, event);
+      continue;
+    }
+    const entry = { event, at };
+    bucket.push(entry);
+    byInstantAndType.set(bucketKey, bucket);
+    merged.push(entry);
   }
-  return [...unique.values()]
+  return merged
+    .map((m) => ({ ...m, key: canonical(factsOf(m.event)) }))
     .sort(
       (a, b) =>
         a.at - b.at ||
         (TYPE_RANK.get(a.event.type) ?? 0) - (TYPE_RANK.get(b.event.type) ?? 0) ||
         (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     )
-    .map((e) => e.event);
+    .map((m) => m.event);
 }

@@ -17,6 +17,13 @@ export interface Policy {
    * The mail carries no date; "soon" is read as at most this many days.
    */
   readonly awaitingConfirmationDays: number;
+  /**
+   * One fact, one effect: a seller extension by the same number of days reported again within this many
+   * days (a mail and the user's command, a late hand forward) is the same extension told twice. Counting it
+   * once can only end C1 earlier, which errs on the safe side; two real extensions of the same length this
+   * close together are rare.
+   */
+  readonly duplicateExtensionDays: number;
   /** C2: days after shipping before a dispute is accepted. */
   readonly disputeNotBeforeDays: number;
   /** C3: the post-receipt dispute window, unless the delivery-confirmed mail states its own length. */
@@ -61,6 +68,7 @@ export interface Policy {
 export const DEFAULT_POLICY: Policy = Object.freeze({
   protectionDays: 60,
   awaitingConfirmationDays: 3,
+  duplicateExtensionDays: 2,
   disputeNotBeforeDays: 10,
   disputeWindowDays: 15,
   sellerResponseDays: 15,
@@ -91,6 +99,7 @@ const MAX_DAYS = 3650;
 const DAY_FIELDS = [
   'protectionDays',
   'awaitingConfirmationDays',
+  'duplicateExtensionDays',
   'disputeNotBeforeDays',
   'disputeWindowDays',
   'sellerResponseDays',

@@ -3,9 +3,9 @@
  * from facts in the order they became known: the default estimate from the ship date, then statements and
  * extensions, the "awaiting confirmation" cap, dispute pauses, and completion.
  */
-import { type Clock, type ClockContext, clock, type Provenance } from './clock';
-import { addDays, localDate, toIso } from './time';
-import { closedDispute, type Dispute, type Timeline } from './timeline';
+import { type Clock, type ClockContext, clock, type Provenance } from './clock-shape';
+import { addDays, DAY_MS, localDate, toIso } from './time';
+import { closedDispute, type Dispute, type ProtectionFact, type Timeline } from './timeline';
 
 /** When the seller shipped, or the earliest moment they can have: an earlier start ends C1/C2 earlier. */
 export function shipmentStart(t: Timeline): { at: number; what: string } | null {
@@ -28,6 +28,22 @@ export function shipmentStart(t: Timeline): { at: number; what: string } | null 
   return best;
 }
 
+/**
+ * An extension by the same days reported shortly after another one (a mail, then the user's command about
+ * it) is that extension told again: one fact, one effect. Distinct extensions differ in their days or come
+ * at clearly different times.
+ */
+function sameExtensionTold(
+  facts: readonly ProtectionFact[],
+  fact: Extract<ProtectionFact, { kind: 'extended-by' }>,
+  withinDays: number,
+): boolean {
+  // Facts are in the order they became known, so the earlier report is among those before this one.
+  return facts
+    .slice(0, facts.indexOf(fact))
+    .some((f) => f.kind === 'extended-by' && f.days === fact.days && fact.at - f.at <= withinDays * DAY_MS);
+}
+
 interface Pause {
   readonly from: number;
   readonly to: number | null;
@@ -35,10 +51,10 @@ interface Pause {
 
 function disputePauses(disputes: readonly Dispute[]): Pause[] {
   // A message to the seller pauses nothing; an opened dispute pauses C1 until it is cancelled. A closed
-  // dispute never resumes it: accepting a resolution ends protection disputes for good. A dispute known
-  // only from a later mail (its opening never seen) pauses nothing: that mail's wording is unverified,
-  // and pausing on a misread mail would silence the protection warnings. The user can record the opening.
-  return disputes.filter((d) => !d.inferred).map((d) => ({ from: d.openedAt, to: d.cancelledAt ?? null }));
+  // dispute never resumes it: accepting a resolution ends protection disputes for good. Only an opening
+  // seen with good evidence pauses, and from when it was seen (assumptions.ts): pausing on a misread mail
+  // would silence the protection warnings. The user can confirm the opening with a command.
+  return disputes.flatMap((d) => (d.verifiedAt === null ? [] : [{ from: d.verifiedAt, to: d.cancelledAt }]));
 }
 
 /**
@@ -91,6 +107,7 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
         cutoff = Math.max(cutoff, fact.at);
         break;
       case 'extended-by':
+        if (sameExtensionTold(t.protectionFacts, fact, policy.duplicateExtensionDays)) break;
         if (end !== null) {
           end = addDays(end, fact.days);
           rule = `${rule}, extended by ${fact.days} days (mail ${on})`;
@@ -133,10 +150,23 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
       rule: `${rule}; stopped: dispute closed ${localDate(stoppedBy.closedAt, timeZone)}`,
     });
   }
-  let finalEnd = end + pausedMs;
+  const finalEnd = end + pausedMs;
   const open = pauses.find((p) => p.to === null);
   const pausedFrom = open ? Math.max(open.from, cutoff) : null;
-  if (pausedFrom !== null && pausedFrom < finalEnd) {
+  const paused = pausedFrom !== null && pausedFrom < finalEnd;
+  // Completion (receipt confirmed, delivery confirmed, order closed) ends protection then and there, also
+  // during a dispute's pause (a paused clock cannot have run out first): C1 means nothing once the order
+  // is completed, and a quality dispute after receipt must not show it as paused.
+  const completion = t.completions.find((c) => c.at < finalEnd || paused);
+  if (completion) {
+    return clock('C1', {
+      ...base,
+      provenance: 'stated',
+      end: completion.at,
+      rule: `ended at completion: ${completion.via.replace('_', ' ')} ${localDate(completion.at, timeZone)}`,
+    });
+  }
+  if (paused) {
     return clock('C1', {
       ...base,
       end: null,
@@ -144,13 +174,6 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
       remainingMs: finalEnd - pausedFrom,
       rule: `${rule}; paused by the open dispute`,
     });
-  }
-  // Completion (receipt confirmed, delivery confirmed, order closed) ends protection then and there.
-  const completion = t.completions.find((c) => c.at < finalEnd);
-  if (completion) {
-    finalEnd = completion.at;
-    rule = `ended at completion: ${completion.via.replace('_', ' ')} ${localDate(completion.at, timeZone)}`;
-    provenance = 'stated';
   }
   return clock('C1', { ...base, provenance, end: finalEnd, rule });
 }

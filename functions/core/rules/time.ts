@@ -131,9 +131,13 @@ export function earliestStartOfDay(date: string): number {
   return checked(DateTime.fromISO(date, { zone: EARLIEST }), date);
 }
 
-/** The first instant at which `date` is over everywhere it could mean: midnight after it, in UTC+14. */
-export function earliestEndOfDay(date: string): number {
-  return earliestStartOfDay(date) + DAY_MS;
+/**
+ * Midnight after `date` in `zone`: when that day is over for the user. For dates that only trigger advice
+ * (an estimated delivery), where reading them early does harm rather than guarding against it.
+ */
+export function endOfLocalDay(date: string, zone: string): number {
+  if (!DATE_ONLY.test(date)) throw new InvalidDateError(`not an ISO date: ${JSON.stringify(date)}`);
+  return checked(DateTime.fromISO(date, { zone: zoneOf(zone) }).plus({ days: 1 }), date);
 }
 
 /**

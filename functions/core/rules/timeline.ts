@@ -5,7 +5,9 @@
  * facts refine earlier ones.
  */
 import type { EventType, OrderEvent, PaymentMethod } from '../events';
+import { type Assumption, canSilence } from './assumptions';
 import { closedDispute, type Dispute, openDispute } from './disputes';
+import { isVerified } from './evidence';
 import { normaliseEvents } from './normalise';
 import { deriveStatus, type OrderStatus } from './status';
 import { conservativeDeadline, earliestInstant, parseInstant } from './time';
@@ -53,6 +55,8 @@ export interface Timeline {
   readonly refundIssuedAt: number | null;
   readonly refundReceivedAt: number | null;
   readonly paymentMethod: PaymentMethod | null;
+  /** Facts not taken as proven (weak evidence): they silenced nothing, and the alerts say so. */
+  readonly assumptions: readonly Assumption[];
 }
 
 const SHIPMENT_PROOF: ReadonlySet<EventType> = new Set([
@@ -106,11 +110,13 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
   const completions: Completion[] = [];
   const protectionFacts: ProtectionFact[] = [];
   const disputes: Dispute[] = [];
+  const assumptions: Assumption[] = [];
 
-  const newDispute = (at: number, inferred: boolean): Dispute => {
+  const newDispute = (at: number, revealedBy: EventType, verifiedAt: number | null): Dispute => {
     const dispute: Dispute = {
       openedAt: at,
-      inferred,
+      revealedBy,
+      verifiedAt,
       sellerRespondedAt: null,
       escalatedAt: null,
       negotiationEnd: null,
@@ -127,15 +133,22 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
    * was cancelled or closed, a late mail is about that one: only `dispute_opened` reopens, because an
    * inferred dispute would pause protection and silence its alerts on the strength of a stray mail.
    */
-  const currentDispute = (at: number): Dispute =>
-    openDispute(disputes) ?? disputes.at(-1) ?? newDispute(at, true);
+  const currentDispute = (at: number, type: EventType): Dispute =>
+    openDispute(disputes) ?? disputes.at(-1) ?? newDispute(at, type, null);
 
   for (const event of sorted) {
     const at = parseInstant(event.occurredAt);
+    // Weak evidence (assumptions.ts): a fact that could silence a warning is not taken, only noted. A
+    // dispute "opened" is still a dispute (its seller clock warns); a negotiation end still warns (A6).
+    const weak = !isVerified(event) && canSilence(event.type);
+    if (weak) assumptions.push({ kind: 'unverified-wording', type: event.type, at });
+    const skip = weak && event.type !== 'dispute_opened' && event.type !== 'negotiation_deadline';
     if (event.placedAt) paidAt = earliest(paidAt, earliestInstant(event.placedAt));
     if (event.estimatedDelivery) estimatedDelivery = event.estimatedDelivery;
     if (event.paymentMethod) paymentMethod = event.paymentMethod;
+    // Proof of shipment only makes C1 start (and end) earlier, so even weak evidence counts.
     if (SHIPMENT_PROOF.has(event.type)) shipmentImpliedAt = earliest(shipmentImpliedAt, at);
+    if (skip) continue;
     if (event.parcelId && PARCEL_EVENTS.has(event.type)) parcels.add(event.parcelId);
     if (event.type === 'delivered' && event.parcelId) {
       parcelDeliveredAt.set(event.parcelId, earliest(parcelDeliveredAt.get(event.parcelId) ?? null, at));
@@ -185,26 +198,32 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
           protectionFacts.push({ kind: 'extended-by', days: event.extensionDays, at });
         }
         break;
-      case 'dispute_opened':
-        // A second "opened" while one is open is the same dispute told twice; after a closed one, disputes
-        // are over for good (DOMAIN.md); after a cancelled one, it is a new dispute.
-        if (!openDispute(disputes) && !closedDispute(disputes)) newDispute(at, false);
+      case 'dispute_opened': {
+        // A second "opened" while one is open is the same dispute told again, perhaps with better evidence
+        // (the user confirming a dispute orderwatch only assumed); after a closed one, disputes are over
+        // for good (DOMAIN.md); after a cancelled one, it is a new dispute.
+        const open = openDispute(disputes);
+        if (open) open.verifiedAt ??= weak ? null : at;
+        else if (!closedDispute(disputes)) newDispute(at, event.type, weak ? null : at);
         break;
+      }
       case 'seller_responded':
-        currentDispute(at).sellerRespondedAt ??= at;
+        currentDispute(at, event.type).sellerRespondedAt ??= at;
         break;
       case 'dispute_escalated':
-        currentDispute(at).escalatedAt ??= at;
+        currentDispute(at, event.type).escalatedAt ??= at;
         break;
       case 'negotiation_deadline':
         if (event.negotiationEndsAt) {
           const value = event.negotiationEndsAt;
-          currentDispute(at).negotiationEnd = { end: conservativeDeadline(value), value, at };
+          const end = conservativeDeadline(value);
+          currentDispute(at, event.type).negotiationEnd = { end, value, at, verified: !weak };
         }
         break;
       case 'dispute_cancelled': {
         // Only an open dispute can be cancelled; a cancel after a cancel or a close changes nothing.
-        const dispute = openDispute(disputes) ?? (disputes.length === 0 ? newDispute(at, true) : null);
+        const dispute =
+          openDispute(disputes) ?? (disputes.length === 0 ? newDispute(at, event.type, null) : null);
         if (dispute) dispute.cancelledAt = at;
         break;
       }
@@ -216,7 +235,7 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
           break;
         }
         // A close after a cancel: the buyer reopened a dispute whose "opened" mail we never saw.
-        const dispute = openDispute(disputes) ?? newDispute(at, true);
+        const dispute = openDispute(disputes) ?? newDispute(at, event.type, null);
         dispute.closedAt = at;
         dispute.outcome = event.outcome ?? null;
         break;
@@ -265,7 +284,30 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
     refundIssuedAt,
     refundReceivedAt,
     paymentMethod,
+    assumptions: Object.freeze(currentAssumptions(assumptions, sorted, disputes)),
   });
+}
+
+/**
+ * The assumptions that still matter: not those a fact with good evidence has since confirmed, plus the
+ * open dispute whose opening was not seen (or only with weak evidence) — it pauses nothing until confirmed.
+ */
+function currentAssumptions(
+  noted: readonly Assumption[],
+  events: readonly OrderEvent[],
+  disputes: readonly Dispute[],
+): Assumption[] {
+  const confirmed = new Set(events.filter(isVerified).map((e) => e.type));
+  const kept = noted.filter((a) => !confirmed.has(a.type) && a.type !== 'dispute_opened');
+  const open = openDispute(disputes);
+  if (open && open.verifiedAt === null) {
+    kept.push(
+      open.revealedBy === 'dispute_opened'
+        ? { kind: 'unverified-wording', type: 'dispute_opened', at: open.openedAt }
+        : { kind: 'dispute-not-seen-opened', type: open.revealedBy, at: open.openedAt },
+    );
+  }
+  return kept;
 }
 
 /**

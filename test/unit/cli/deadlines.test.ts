@@ -103,7 +103,8 @@ describe('orderwatch deadlines', () => {
       paused: false,
       rule: '60 days after shipped 2026-01-05 (default policy)',
     });
-    expect(a.alerts).toEqual([
+    // toMatchObject: fields may be added to the JSON, never taken away.
+    expect(a.alerts).toMatchObject([
       {
         kind: 'protection-lapsing',
         urgency: 'urgent',
@@ -114,9 +115,9 @@ describe('orderwatch deadlines', () => {
       {
         kind: 'late',
         urgency: 'action',
-        deadline: '2026-03-06T10:00:00.000Z',
+        deadline: '2026-02-02T00:00:00.000Z',
         sendAt: '2026-02-02T09:00:00.000Z',
-        key: `${A}/late/2026-03-06T10:00:00.000Z`,
+        key: `${A}/late/2026-02-02T00:00:00.000Z`,
       },
     ]);
     expect(a.nextCheckAt).toBe('2026-03-03T09:00:00.000Z');
@@ -143,6 +144,26 @@ describe('orderwatch deadlines', () => {
     );
     expect(stdout).toMatch(/C1 purchase protection\s+ends 2026-03-06 11:00 UTC\+1\s+estimated/);
     expect(stdout).toContain('next check: 2026-03-03 09:00 UTC+1');
+  });
+
+  it('shows in the table what the alert mail will say: every reason, the estimate behind it, the advice', async () => {
+    const { stdout } = await run(['deadlines', '-', '--now', '2026-02-28T10:00:00Z'], ndjson);
+    const a = stdout.slice(
+      stdout.indexOf(`Order ${A}`),
+      stdout.indexOf('clocks:', stdout.indexOf(`Order ${A}`)),
+    );
+    expect(a).toContain('Purchase protection ends 2026-03-06 10:00 UTC (estimated: 60 days after shipped');
+    expect(a).toContain('This date is an estimate. The order page shows "Refund if no delivery before …"');
+    expect(a).toMatch(/advice: +Open the dispute now, or ask the seller to extend purchase protection/);
+    expect(a).toContain('Attach a screenshot of the tracking page as evidence.');
+  });
+
+  it('gives the reasons and the advice in the JSON too', async () => {
+    const { stdout } = await run(['deadlines', '--now', '2026-02-28T10:00:00Z', '--json'], ndjson);
+    const a = JSON.parse(stdout).orders.find((o: { orderId: string }) => o.orderId === A);
+    expect(a.alerts[0]).toMatchObject({ code: 'A3', clock: 'C1', provenance: 'estimated', step: '7d' });
+    expect(a.alerts[0].reasons.join(' ')).toMatch(/This date is an estimate/);
+    expect(a.alerts[0].advice[0]).toMatch(/^Open the dispute now/);
   });
 
   it('reads standard input when no FILE is given', async () => {

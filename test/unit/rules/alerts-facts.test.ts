@@ -48,8 +48,12 @@ describe('orders that get nothing', () => {
       false,
     ],
     [
-      'cancelled before shipping',
-      [ev('order_confirmed', '2026-01-01T10:00:00Z'), ev('order_cancelled', '2026-01-02T10:00:00Z')],
+      'cancelled before shipping, the refund arrived',
+      [
+        ev('order_confirmed', '2026-01-01T10:00:00Z'),
+        ev('order_cancelled', '2026-01-02T10:00:00Z'),
+        ev('refund_received', '2026-01-09T10:00:00Z'),
+      ],
       false,
     ],
   ])('%s', (_name, events, muted) => {
@@ -255,7 +259,7 @@ describe('a dispute known only from a later mail (its opening never seen) silenc
     const result = evaluate(sellerOnly, '2026-02-27T09:00:00Z');
     expect(clockOf(result, 'C1')).toMatchObject({ state: 'running', end: C1_DEFAULT_END, pausedMs: 0 });
     const warning = dueAlert(sellerOnly, '2026-02-27T09:00:00Z', 'protection-lapsing');
-    expect(warning.reasons.join(' ')).toMatch(/never saw the dispute being opened.*"dispute opened"/);
+    expect(warning.reasons.join(' ')).toMatch(/never saw the dispute being opened.*reply "dispute 2345"/);
   });
 
   it('a dispute whose opening was seen still pauses C1 and stops the warning', () => {

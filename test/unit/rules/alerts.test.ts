@@ -34,9 +34,9 @@ describe('each alert: when it starts being due', () => {
         'late',
         {
           sendAt: '2026-02-02T09:00:00.000Z',
-          deadline: C1_DEFAULT_END,
+          deadline: '2026-02-02T00:00:00.000Z',
           urgency: 'action',
-          key: `${ORDER}/late/${C1_DEFAULT_END}`,
+          key: `${ORDER}/late/2026-02-02T00:00:00.000Z`,
         },
       ],
       [
@@ -45,9 +45,9 @@ describe('each alert: when it starts being due', () => {
         'late',
         {
           sendAt: '2026-01-16T09:00:00.000Z',
-          deadline: C1_DEFAULT_END,
+          deadline: '2026-01-09T00:00:00.000Z',
           urgency: 'action',
-          key: `${ORDER}/late/${C1_DEFAULT_END}`,
+          key: `${ORDER}/late/2026-01-09T00:00:00.000Z`,
         },
       ],
       [

@@ -3,8 +3,8 @@ import {
   addBusinessDays,
   assertTimeZone,
   conservativeDeadline,
-  earliestEndOfDay,
   earliestInstant,
+  endOfLocalDay,
   InvalidDateError,
   InvalidTimeZoneError,
   nextSendHour,
@@ -24,8 +24,9 @@ describe('conservative dates', () => {
     expect(toIso(conservativeDeadline('2026-03-10T12:00:00+02:00'))).toBe('2026-03-10T10:00:00.000Z');
   });
 
-  it('ends a date when it is over in UTC+14', () => {
-    expect(toIso(earliestEndOfDay('2026-02-01'))).toBe('2026-02-01T10:00:00.000Z');
+  it('ends a date for advice when it is over in the user zone', () => {
+    expect(toIso(endOfLocalDay('2026-02-01', 'UTC'))).toBe('2026-02-02T00:00:00.000Z');
+    expect(toIso(endOfLocalDay('2026-02-01', 'America/Los_Angeles'))).toBe('2026-02-02T08:00:00.000Z');
   });
 
   it('reads a zone-less local date-time (a placed date) in the earliest zone', () => {

@@ -120,7 +120,11 @@ describe('facts', () => {
   it('infers a dispute whose "opened" mail never came, from a later dispute mail', () => {
     const t = buildTimeline(ORDER, [...history.slice(0, 2), ev('seller_responded', '2026-02-12T10:00:00Z')]);
     expect(t.disputes).toHaveLength(1);
-    expect(t.disputes[0]).toMatchObject({ inferred: true, openedAt: Date.parse('2026-02-12T10:00:00Z') });
+    expect(t.disputes[0]).toMatchObject({
+      revealedBy: 'seller_responded',
+      verifiedAt: null,
+      openedAt: Date.parse('2026-02-12T10:00:00Z'),
+    });
     expect(t.status).toBe('disputed');
   });
 
