@@ -228,6 +228,10 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
   const parcelId = parcelIdOf(c, content);
   const perOrder = fieldsPerOrder(content.lines, ids);
   const source = { kind: 'mail', messageId: msg.messageId, language, evidence: c.evidence } as const;
+  // The stated end comes from a protection phrase, not from the wording that named the event: no
+  // protection-end phrase has a public sample (every `protectionEnds` entry is a guess), so the stated
+  // fact is unverified even inside a verified "order shipped" mail.
+  const statedSource = { ...source, evidence: 'unverified' } as const;
   const events: OrderEvent[] = [];
   // A stated "Refund if no delivery before …" inside another notice is a fact of its own.
   const alsoStated =
@@ -251,7 +255,12 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
     );
     if (alsoStated)
       events.push(
-        dropUndefined({ type: 'protection_stated', ...base, protectionEndsAt: shared.protectionEndsAt }),
+        dropUndefined({
+          type: 'protection_stated',
+          ...base,
+          source: statedSource,
+          protectionEndsAt: shared.protectionEndsAt,
+        }),
       );
   }
   return { kind: 'aliexpress', language, events };
