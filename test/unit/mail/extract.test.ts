@@ -13,16 +13,11 @@ describe('extractAliExpress over the event fixtures', () => {
   it.each(CASES.map((c) => [c.file, c] as const))('%s', async (file, c) => {
     const msg = await originalFromEml(join(DIR, file));
     const x = extractAliExpress(msg, { receivedAt: RECEIVED });
-    expect({ kind: x.kind, language: x.language }).toEqual({ kind: c.kind, language: c.language });
-    if (x.kind === 'unrecognized') expect(x.orderIds ?? []).toEqual(c.orderIds ?? []);
-    if (x.kind !== 'aliexpress') return;
-    const expected = c.events ?? [];
-    expect(x.events.map((e) => [e.type, e.orderIds])).toEqual(expected.map((e) => [e.type, e.orderIds]));
-    for (const [i, event] of x.events.entries()) {
-      expect(parseOrderEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
-      expect(event).toMatchObject(expected[i] ?? {});
-      expect(event.source).toMatchObject({ kind: 'mail', messageId: msg.messageId, language: c.language });
-      for (const field of c.absent ?? []) expect(event[field]).toBeUndefined();
+    const { file: _, ...expected } = c;
+    expect(x).toEqual(expected);
+    // Every event also survives the log's validation unchanged.
+    if (x.kind === 'aliexpress') {
+      for (const event of x.events) expect(parseOrderEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
     }
   });
 
@@ -30,7 +25,7 @@ describe('extractAliExpress over the event fixtures', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(45);
     const languagesByType = new Map<string, Set<string>>();
     for (const c of CASES) {
-      for (const e of c.events ?? []) {
+      for (const e of c.kind === 'aliexpress' ? c.events : []) {
         const set = languagesByType.get(e.type) ?? new Set<string>();
         set.add(c.language ?? '?');
         languagesByType.set(e.type, set);
