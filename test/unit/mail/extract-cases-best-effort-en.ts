@@ -190,4 +190,22 @@ export const CASES_BEST_EFFORT_EN: readonly FixtureCase[] = [
       },
     ],
   },
+  {
+    file: 'en-generic-subject-body-payment-confirmed-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'payment_confirmed',
+        orderIds: ['8101234567800074'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-generic-subject-body-payment-confirmed-best-effort@example.net>',
+          language: 'en',
+          evidence: 'unverified',
+        },
+      },
+    ],
+  },
 ];

@@ -304,4 +304,98 @@ export const CASES_DE: readonly FixtureCase[] = [
       },
     ],
   },
+  {
+    file: 'de-bestellung-vom-kurier-abgeholt-order-level.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'shipped',
+        orderIds: ['3041234567800070'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-bestellung-vom-kurier-abgeholt-order-level@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+      },
+    ],
+  },
+  {
+    file: 'de-generic-subject-body-lieferaktualisierung.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['3041234567800073'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-lieferaktualisierung@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+        parcelId: 'LR123456799DE',
+      },
+    ],
+  },
+  {
+    file: 'de-generic-subject-body-versandunternehmen-uebergeben.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'shipped',
+        orderIds: ['3041234567800072'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-versandunternehmen-uebergeben@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+      },
+    ],
+  },
+  {
+    file: 'de-gmail-forward-generic-subject-15-tage-streitigkeit.eml',
+    forwarded: true,
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'delivery_confirmed',
+        orderIds: ['3041234567800074'],
+        occurredAt: '2026-02-16T16:22:00+01:00',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-gmail-forward-generic-subject-15-tage-streitigkeit@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+        disputeWindowDays: 15,
+      },
+    ],
+  },
+  {
+    file: 'de-packstueck-hat-eine-aktualisierung-order-in-link.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['3041234567800071'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-packstueck-hat-eine-aktualisierung-order-in-link@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+        parcelId: 'LR123456785DE',
+      },
+    ],
+  },
 ];

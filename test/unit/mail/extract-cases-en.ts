@@ -520,4 +520,98 @@ export const CASES_EN: readonly FixtureCase[] = [
       },
     ],
   },
+  {
+    file: 'en-generic-subject-body-15-days-to-open-a-dispute.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'delivery_confirmed',
+        orderIds: ['8101234567800075'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-generic-subject-body-15-days-to-open-a-dispute@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+        disputeWindowDays: 15,
+      },
+    ],
+  },
+  {
+    file: 'en-generic-subject-body-collected-by-local-carrier.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['8101234567800072'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-generic-subject-body-collected-by-local-carrier@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+        parcelId: 'HM0000010001234567',
+      },
+    ],
+  },
+  {
+    file: 'en-generic-subject-body-order-has-shipped.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'shipped',
+        orderIds: ['8101234567800073'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-generic-subject-body-order-has-shipped@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+      },
+    ],
+  },
+  {
+    file: 'en-generic-subject-body-successfully-delivered.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'delivered',
+        orderIds: ['8101234567800071'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-generic-subject-body-successfully-delivered@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+        parcelId: 'JY12ABC0D000123456',
+      },
+    ],
+  },
+  {
+    file: 'en-package-collected-by-the-carrier-package-level.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['8101234567800070'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-collected-by-the-carrier-package-level@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+        parcelId: 'BR123456789MG',
+      },
+    ],
+  },
 ];

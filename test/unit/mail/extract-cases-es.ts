@@ -185,4 +185,61 @@ export const CASES_ES: readonly FixtureCase[] = [
       },
     ],
   },
+  {
+    file: 'es-actualizacion-del-paquete-id-last.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800071'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-actualizacion-del-paquete-id-last@example.net>',
+          language: 'es',
+          evidence: 'verified',
+        },
+        parcelId: 'AP00115123456800',
+      },
+    ],
+  },
+  {
+    file: 'es-el-paquete-esta-en-el-centro-de-distribucion.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800070'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-el-paquete-esta-en-el-centro-de-distribucion@example.net>',
+          language: 'es',
+          evidence: 'verified',
+        },
+        parcelId: '315100000000000123',
+      },
+    ],
+  },
+  {
+    file: 'es-paquete-entregado-18-digits-no-colon.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'delivered',
+        orderIds: ['1151234567800072'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-paquete-entregado-18-digits-no-colon@example.net>',
+          language: 'es',
+          evidence: 'verified',
+        },
+        parcelId: '315100000000000124',
+      },
+    ],
+  },
 ];

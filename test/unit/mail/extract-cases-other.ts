@@ -194,4 +194,23 @@ export const CASES_OTHER: readonly FixtureCase[] = [
       },
     ],
   },
+  {
+    file: 'ko-waybill-number-delivered-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'ko',
+    events: [
+      {
+        type: 'delivered',
+        orderIds: ['8661234567800070'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-ko-waybill-number-delivered-best-effort@example.net>',
+          language: 'ko',
+          evidence: 'unverified',
+        },
+        parcelId: '520012345678',
+      },
+    ],
+  },
 ];

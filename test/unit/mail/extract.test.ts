@@ -1,19 +1,33 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOrderEvent } from '../../../functions/core/events';
 import { extractAliExpress } from '../../../functions/core/mail/extract/extract';
 import { LANGUAGES } from '../../../functions/core/mail/extract/languages/index';
+import { DEFAULT_LIMITS } from '../../../functions/core/mail/limits';
+import type { OriginalMessage } from '../../../functions/core/mail/types';
+import { parseLayer } from '../../../functions/core/mail/unwrap/mime';
+import { unwrap } from '../../../functions/core/mail/unwrap/unwrap';
 import { CASES } from './extract-cases';
 import { originalFromEml } from './original-from-eml';
+
+async function unwrappedOriginal(path: string): Promise<OriginalMessage> {
+  const raw = await readFile(path);
+  const { original } = await unwrap(await parseLayer(raw, DEFAULT_LIMITS), DEFAULT_LIMITS);
+  if (!original) throw new Error(`${path}: no original found in the forward`);
+  return original;
+}
 
 const DIR = join(import.meta.dirname, '../../fixtures/mail/events');
 const RECEIVED = '2026-02-17T10:00:00.000Z';
 
 describe('extractAliExpress over the event fixtures', () => {
   it.each(CASES.map((c) => [c.file, c] as const))('%s', async (file, c) => {
-    const msg = await originalFromEml(join(DIR, file));
+    const msg = c.forwarded
+      ? await unwrappedOriginal(join(DIR, file))
+      : await originalFromEml(join(DIR, file));
     const x = extractAliExpress(msg, { receivedAt: RECEIVED });
-    const { file: _, ...expected } = c;
+    const { file: _, forwarded: __, ...expected } = c;
     expect(x).toEqual(expected);
     // Every event also survives the log's validation unchanged.
     if (x.kind === 'aliexpress') {
