@@ -208,4 +208,37 @@ export const CASES_BEST_EFFORT_EN: readonly FixtureCase[] = [
       },
     ],
   },
+  {
+    file: 'en-your-2-packages-have-delivery-updates-multi-package-best-effort.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['8101234567800080'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId:
+            '<fixture-en-your-2-packages-have-delivery-updates-multi-package-best-effort@example.net>',
+          language: 'en',
+          evidence: 'unverified',
+        },
+        parcelId: 'AP00810123456880',
+      },
+      {
+        type: 'in_transit',
+        orderIds: ['8101234567800081'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId:
+            '<fixture-en-your-2-packages-have-delivery-updates-multi-package-best-effort@example.net>',
+          language: 'en',
+          evidence: 'unverified',
+        },
+        parcelId: 'JY12ABC0D000123457',
+      },
+    ],
+  },
 ];

@@ -242,4 +242,36 @@ export const CASES_ES: readonly FixtureCase[] = [
       },
     ],
   },
+  // One block per parcel, ids only in each block's link: each order gets its own parcel, never the other's.
+  {
+    file: 'es-tus-2-paquetes-multi-package-own-parcel-per-order.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800080'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-tus-2-paquetes-multi-package-own-parcel-per-order@example.net>',
+          language: 'es',
+          evidence: 'verified',
+        },
+        parcelId: 'LP00115123456880',
+      },
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800081'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-tus-2-paquetes-multi-package-own-parcel-per-order@example.net>',
+          language: 'es',
+          evidence: 'verified',
+        },
+        parcelId: 'LP00115123456881',
+      },
+    ],
+  },
 ];

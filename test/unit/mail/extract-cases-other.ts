@@ -213,4 +213,27 @@ export const CASES_OTHER: readonly FixtureCase[] = [
       },
     ],
   },
+  // Marketing from the transaction sender, naming no order or parcel: ignored, not "couldn't read".
+  {
+    file: 'transaction-sender-marketing-no-order-ignored.eml',
+    kind: 'ignored',
+    language: null,
+    reason:
+      'an AliExpress mail that names no order or parcel (an advertisement or a general notice), not an order event',
+  },
+  {
+    file: 'relay-deals-sender-bestellung-lokaler-boost-ignored.eml',
+    kind: 'ignored',
+    language: null,
+    reason: 'AliExpress marketing, not an order event',
+  },
+  // Names an order whose meaning is unclear: stays unrecognized, with the order.
+  {
+    file: 'transaction-sender-unknown-wording-names-order-unrecognized.eml',
+    kind: 'unrecognized',
+    language: 'de',
+    orderIds: ['3041234567800082'],
+    reason:
+      'AliExpress mail about order 3041234567800082, but orderwatch cannot read its wording (a language or notice it does not know yet), so nothing was recorded; if it matters, record the event with a command',
+  },
 ];

@@ -143,6 +143,26 @@ describe('edge cases', () => {
     expect(x.kind).toBe('unrecognized');
   });
 
+  it("never gives an order another parcel's id when the links name several parcels", () => {
+    const link = (order: string, tracking: string) =>
+      `<a href="https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=${order}&amp;trackingNumber=${tracking}">x</a>`;
+    const x = extractAliExpress(
+      {
+        ...base,
+        subject: 'Tus 3 paquetes tienen actualizaciones de entrega',
+        text: '',
+        html: `${link('1151234567800090', 'LP00115123456890')}${link('1151234567800091', 'LP00115123456891')}
+          <a href="https://www.aliexpress.com/p/tracking/index.html?o_ids=1151234567800092">y</a>`,
+      },
+      { receivedAt: null },
+    );
+    expect(x.kind === 'aliexpress' && x.events.map((e) => [e.orderIds[0], e.parcelId])).toEqual([
+      ['1151234567800090', 'LP00115123456890'],
+      ['1151234567800091', 'LP00115123456891'],
+      ['1151234567800092', undefined],
+    ]);
+  });
+
   it('keeps a stated protection end only when the date is real', () => {
     const x = extractAliExpress(
       { ...base, text: 'Refund if no delivery before Feb 30, 2026' },
