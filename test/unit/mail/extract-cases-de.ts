@@ -398,4 +398,152 @@ export const CASES_DE: readonly FixtureCase[] = [
       },
     ],
   },
+  {
+    file: 'de-generic-subject-body-abflugort-verlassen.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['3041234567800094'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-abflugort-verlassen@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+        parcelId: '00340123456789012394',
+      },
+    ],
+  },
+  {
+    file: 'de-generic-subject-body-die-bestellung-wurde-versandt.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'shipped',
+        orderIds: ['3041234567800090'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-die-bestellung-wurde-versandt@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+      },
+    ],
+  },
+  {
+    file: 'de-generic-subject-body-ist-jetzt-auf-dem-weg.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['3041234567800091'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-ist-jetzt-auf-dem-weg@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+      },
+    ],
+  },
+  {
+    file: 'de-generic-subject-body-kombinierte-lieferung.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['3041234567800093'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-kombinierte-lieferung@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+      },
+    ],
+  },
+  {
+    file: 'de-generic-subject-body-packstueck-mit-bestellung-abgeholt.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'shipped',
+        orderIds: ['3041234567800097'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-packstueck-mit-bestellung-abgeholt@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+      },
+    ],
+  },
+  {
+    file: 'de-generic-subject-body-paket-in-ihrem-land-angekommen.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['3041234567800092'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-paket-in-ihrem-land-angekommen@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+        parcelId: 'H1234567890123456792',
+      },
+    ],
+  },
+  {
+    file: 'de-generic-subject-body-paket-vom-versandpartner-abgeholt.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['3041234567800096'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-paket-vom-versandpartner-abgeholt@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+        parcelId: 'AP00304123456896',
+      },
+    ],
+  },
+  {
+    file: 'de-generic-subject-body-zollabfertigung-abgeschlossen.eml',
+    kind: 'aliexpress',
+    language: 'de',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['3041234567800095'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-generic-subject-body-zollabfertigung-abgeschlossen@example.net>',
+          language: 'de',
+          evidence: 'verified',
+        },
+        parcelId: '00340123456789012395',
+      },
+    ],
+  },
 ];

@@ -274,4 +274,42 @@ export const CASES_ES: readonly FixtureCase[] = [
       },
     ],
   },
+  {
+    file: 'es-generic-subject-block-status-en-transito-global.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800098'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-generic-subject-block-status-en-transito-global@example.net>',
+          language: 'es',
+          evidence: 'verified',
+        },
+        parcelId: 'LP00115123456898',
+      },
+    ],
+  },
+  {
+    file: 'es-generic-subject-block-status-ha-salido-de-la-central.eml',
+    kind: 'aliexpress',
+    language: 'es',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['1151234567800099'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-generic-subject-block-status-ha-salido-de-la-central@example.net>',
+          language: 'es',
+          evidence: 'verified',
+        },
+        parcelId: 'LP00115123456899',
+      },
+    ],
+  },
 ];

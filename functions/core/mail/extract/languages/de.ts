@@ -124,6 +124,8 @@ export const de: LanguageTable = {
       pattern: 'haben Sie {days} Tage Zeit, eine Streitigkeit zu eröffnen',
       evidence: 'verified',
     },
+    // real-mail de_129.
+    { type: 'shipped', pattern: 'Die Bestellung {n} wurde versandt', evidence: 'verified' },
     // real-mail de_130 (handed to the carrier).
     {
       type: 'shipped',
