@@ -6,7 +6,7 @@ import type { LanguageTable } from './types';
  * "Paket ID wurde zugestellt" is a delivery. Dispute, refund, payment, cancellation and protection
  * wordings are UNVERIFIED guesses (no public sample), kept narrow.
  *
- * Sources: "real-mail de_1xx" are the real mails in /work/shared/real-mail (SoerenKaiser99/parcel_tracker
+ * Sources: "real-mail de_1xx" are the real mails in ../shared/real-mail (SoerenKaiser99/parcel_tracker
  * tests/fixtures/mail/126…142); "parcel_tracker #143/#144" are that project's fixtures written after the
  * wording of real mails, and its parser custom_components/parcel_tracker/mail/aliexpress.py.
  */

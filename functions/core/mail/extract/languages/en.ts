@@ -5,8 +5,8 @@ import type { LanguageTable } from './types';
  * cancellation and protection wording below is UNVERIFIED: no public sample of those mails exists, so
  * the patterns are plausible guesses kept deliberately narrow (they need the dispute/refund noun).
  *
- * Sources named per rule: "MAIL-FACTS seen" (/work/shared/docs/MAIL-FACTS.md), or a public repository
- * and path as found by the wording research (/tmp/research/aliexpress-wordings.md).
+ * Sources named per rule: "MAIL-FACTS seen" (../shared/docs/MAIL-FACTS.md beside the repository), or
+ * the public repository and path where the wording was found.
  */
 export const en: LanguageTable = {
   code: 'en',
