@@ -1,16 +1,12 @@
-import type { OrderEvent } from '../../../functions/core/events';
+import type { Extraction } from '../../../functions/core/mail/types';
 
 /**
- * What each fixture in test/fixtures/mail/events/ must read as. Event fields listed here must match; the
- * test also checks kind, language, the exact event types and order ids, and that every event validates.
+ * What each fixture in test/fixtures/mail/events/ must read as: the WHOLE extraction, compared with
+ * `toEqual`. Every event is written out in full (occurredAt, source with its messageId, language and
+ * evidence, and every field read), so a field the extractor invents, or one it drops, fails the test.
  */
-export interface FixtureCase {
+export type FixtureCase = {
   readonly file: string;
-  readonly kind: 'aliexpress' | 'ignored' | 'unrecognized';
-  readonly language: string | null;
-  readonly events?: readonly (Partial<OrderEvent> & Pick<OrderEvent, 'type' | 'orderIds'>)[];
-  /** For unrecognized: the order ids it still names. */
-  readonly orderIds?: readonly string[];
-  /** Fields no event may carry (e.g. an invalid date must yield no field). */
-  readonly absent?: readonly (keyof OrderEvent)[];
-}
+  /** A forward: the test reads the original the unwrapper finds in it, as `readMail` does. */
+  readonly forwarded?: true;
+} & Extraction;

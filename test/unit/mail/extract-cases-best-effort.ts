@@ -10,6 +10,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'order_closed',
         orderIds: ['3041234567800013'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-bestellung-geschlossen-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -21,6 +28,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'payment_confirmed',
         orderIds: ['3041234567800014'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-zahlung-bestaetigt-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -32,6 +46,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'order_cancelled',
         orderIds: ['3041234567800015'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-storniert-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -43,6 +64,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'dispute_opened',
         orderIds: ['3041234567800016'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-streitfall-eroeffnet-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -54,6 +82,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'seller_responded',
         orderIds: ['3041234567800017'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-verkaeufer-hat-geantwortet-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -65,6 +100,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'dispute_escalated',
         orderIds: ['3041234567800018'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-streitfall-eskaliert-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -76,6 +118,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'dispute_closed',
         orderIds: ['3041234567800019'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-streitfall-geschlossen-teilweise-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
         outcome: 'partial',
       },
     ],
@@ -88,11 +137,18 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'refund_issued',
         orderIds: ['3041234567800020'],
-        paymentMethod: 'alipay',
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-rueckerstattung-alipay-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
         amount: {
           value: 5.49,
           currency: 'EUR',
         },
+        paymentMethod: 'alipay',
       },
     ],
   },
@@ -104,6 +160,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'protection_extended',
         orderIds: ['3041234567800021'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-kaeuferschutz-verlaengert-um-tage-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
         extensionDays: 15,
       },
     ],
@@ -116,6 +179,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'protection_stated',
         orderIds: ['3041234567800022'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-de-kaeuferschutz-bis-datum-best-effort@example.net>',
+          language: 'de',
+          evidence: 'unverified',
+        },
         protectionEndsAt: '2026-04-15',
       },
     ],
@@ -128,6 +198,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'ready_to_ship',
         orderIds: ['1151234567800002'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-listo-para-envio-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
         estimatedDelivery: '2026-02-09',
       },
     ],
@@ -140,6 +217,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'order_closed',
         orderIds: ['1151234567800011'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-pedido-cerrado-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -151,6 +235,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'payment_confirmed',
         orderIds: ['1151234567800012'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-pago-confirmado-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -162,6 +253,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'order_cancelled',
         orderIds: ['1151234567800013'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-pedido-cancelado-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -173,6 +271,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'dispute_opened',
         orderIds: ['1151234567800014'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-disputa-abierta-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -184,6 +289,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'seller_responded',
         orderIds: ['1151234567800015'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-vendedor-ha-respondido-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -195,6 +307,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'dispute_escalated',
         orderIds: ['1151234567800016'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-disputa-escalada-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
       },
     ],
   },
@@ -206,6 +325,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'dispute_closed',
         orderIds: ['1151234567800017'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-disputa-cerrada-lost-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
         outcome: 'lost',
       },
     ],
@@ -218,11 +344,18 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'refund_issued',
         orderIds: ['1151234567800018'],
-        paymentMethod: 'card',
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-reembolso-tarjeta-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
         amount: {
           value: 7.99,
           currency: 'EUR',
         },
+        paymentMethod: 'card',
       },
     ],
   },
@@ -234,6 +367,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'protection_extended',
         orderIds: ['1151234567800019'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-proteccion-ampliada-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
         protectionEndsAt: '2026-04-20',
       },
     ],
@@ -246,6 +386,13 @@ export const CASES_BEST_EFFORT: readonly FixtureCase[] = [
       {
         type: 'protection_stated',
         orderIds: ['1151234567800020'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-es-proteccion-hasta-best-effort@example.net>',
+          language: 'es',
+          evidence: 'unverified',
+        },
         protectionEndsAt: '2026-04-30',
       },
     ],

@@ -10,13 +10,20 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'order_confirmed',
         orderIds: ['8101234567800001'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-order-confirmed@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         placedAt: '2026-02-16T15:22',
         store: 'Sample Gadget Store',
+        items: ['Sample USB-C cable braided 1m fast char...'],
         amount: {
           value: 12.34,
           currency: 'USD',
         },
-        items: ['Sample USB-C cable braided 1m fast char...'],
       },
     ],
   },
@@ -28,6 +35,13 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'ready_to_ship',
         orderIds: ['8101234567800002'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-order-ready-to-ship-estimated-delivery@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         estimatedDelivery: '2026-03-05',
       },
     ],
@@ -40,8 +54,16 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'shipped',
         orderIds: ['8101234567800003'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-order-shipped@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         placedAt: '2026-02-16T15:22',
         store: 'Sample Gadget Store',
+        items: ['Sample USB-C cable braided 1m fast char...'],
         amount: {
           value: 12.34,
           currency: 'USD',
@@ -57,6 +79,13 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'shipped',
         orderIds: ['8101234567800004'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-good-news-regarding-order-older-shipped@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
       },
     ],
   },
@@ -68,8 +97,16 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'shipped',
         orderIds: ['8101234567800005'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-collected-by-the-carrier-multipart@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         placedAt: '2026-02-16T15:22',
         store: 'Sample Gadget Store',
+        items: ['Sample USB-C cable braided 1m fast char...'],
         amount: {
           value: 12.34,
           currency: 'USD',
@@ -85,7 +122,15 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'in_transit',
         orderIds: ['8101234567800006'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-left-departure-region-lp-link-only@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: 'LP00812345678901',
+        items: ['Sample desk lamp LED flat...'],
       },
     ],
   },
@@ -97,11 +142,25 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'in_transit',
         orderIds: ['8101234567800007'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-at-customs-o-ids-two-orders@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: 'AP00812345678902',
       },
       {
         type: 'in_transit',
         orderIds: ['8101234567800008'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-at-customs-o-ids-two-orders@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: 'AP00812345678902',
       },
     ],
@@ -114,6 +173,13 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'in_transit',
         orderIds: ['8101234567800009'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-cleared-customs@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: 'LP00812345678903',
       },
     ],
@@ -126,6 +192,13 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'in_transit',
         orderIds: ['8101234567800010'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-out-for-delivery-jjd@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: 'JJD0001234567891234',
         estimatedDelivery: '2026-02-18',
       },
@@ -139,16 +212,37 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'in_transit',
         orderIds: ['8101234567800011'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-parcel-dhl-20-digit-three-orders@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: '00340434161234567890',
       },
       {
         type: 'in_transit',
         orderIds: ['8101234567800012'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-parcel-dhl-20-digit-three-orders@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: '00340434161234567890',
       },
       {
         type: 'in_transit',
         orderIds: ['8101234567800013'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-parcel-dhl-20-digit-three-orders@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: '00340434161234567890',
       },
     ],
@@ -161,9 +255,17 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'in_transit',
         orderIds: ['8101234567800014'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-has-an-update-combined-two-orders@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: 'H1234567890123456789',
         placedAt: '2026-02-16T15:22',
         store: 'Sample Gadget Store',
+        items: ['Sample USB-C cable braided 1m fast char...'],
         amount: {
           value: 12.34,
           currency: 'USD',
@@ -172,9 +274,17 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'in_transit',
         orderIds: ['8101234567800015'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-has-an-update-combined-two-orders@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: 'H1234567890123456789',
         placedAt: '2026-02-16T15:22',
         store: 'Other Sample Shop',
+        items: ['Sample USB-C cable braided 1m fast char...'],
         amount: {
           value: 12.34,
           currency: 'USD',
@@ -190,6 +300,13 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'delivered',
         orderIds: ['8101234567800016'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-delivered-upu@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         parcelId: 'LR123456785NL',
       },
     ],
@@ -202,6 +319,13 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'awaiting_confirmation',
         orderIds: ['8101234567800017'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-awaiting-confirmation@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
       },
     ],
   },
@@ -213,8 +337,16 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'delivery_confirmed',
         orderIds: ['8101234567800018'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-delivery-confirmed-15-days@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         placedAt: '2026-02-16T15:22',
         store: 'Sample Gadget Store',
+        items: ['Sample USB-C cable braided 1m fast char...'],
         amount: {
           value: 12.34,
           currency: 'USD',
@@ -231,6 +363,13 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'order_closed',
         orderIds: ['8101234567800019'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-order-closed@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
       },
     ],
   },
@@ -242,9 +381,15 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'ready_to_ship',
         orderIds: ['8101234567800029'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-invalid-estimated-date@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
       },
     ],
-    absent: ['estimatedDelivery'],
   },
   {
     file: 'en-sub-order-link-and-item-link-not-orders.eml',
@@ -254,6 +399,13 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'shipped',
         orderIds: ['8101234567800030'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-sub-order-link-and-item-link-not-orders@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         items: ['Sample kitchen scale digital...'],
       },
     ],
@@ -266,6 +418,13 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'shipped',
         orderIds: ['8101234567800031'],
+        occurredAt: '2026-02-17T10:00:00.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-no-date-header@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
       },
     ],
   },
@@ -273,30 +432,47 @@ export const CASES_EN: readonly FixtureCase[] = [
     file: 'en-parcel-without-order-links-unrecognized.eml',
     kind: 'unrecognized',
     language: 'en',
+    reason: 'AliExpress mail, but it reads as "in_transit" yet names no order number',
     orderIds: [],
   },
   {
     file: 'en-delayed-delivery-coupon-ignored.eml',
     kind: 'ignored',
     language: 'en',
+    reason: 'a delay coupon, not an order event',
   },
   {
     file: 'en-review-request-ignored.eml',
     kind: 'ignored',
     language: 'en',
+    reason: 'a review request, not an order event',
   },
   {
     // A text-only notice whose link kept `&amp;` from the HTML it was made from.
     file: 'en-parcel-text-only-link-amp-entity.eml',
     kind: 'aliexpress',
     language: 'en',
-    events: [{ type: 'in_transit', orderIds: ['8101234567800047'], parcelId: 'LP00812345678947' }],
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['8101234567800047'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-parcel-text-only-link-amp-entity@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+        parcelId: 'LP00812345678947',
+      },
+    ],
   },
   {
     // No order link, and the only long number is the courier's phone: no order is invented from it.
     file: 'en-parcel-courier-phone-not-order.eml',
     kind: 'unrecognized',
     language: 'en',
+    reason: 'AliExpress mail, but it reads as "in_transit" yet names no order number',
     orderIds: [],
   },
   {
@@ -308,8 +484,20 @@ export const CASES_EN: readonly FixtureCase[] = [
       {
         type: 'order_confirmed',
         orderIds: ['8101234567800049'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-order-confirmed-subtotal-is-not-total@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
         placedAt: '2026-02-16T15:22',
-        amount: { value: 12.34, currency: 'USD' },
+        store: 'Sample Gadget Store',
+        items: ['Sample desk lamp with clamp, warm whi...'],
+        amount: {
+          value: 12.34,
+          currency: 'USD',
+        },
       },
     ],
   },
@@ -318,7 +506,112 @@ export const CASES_EN: readonly FixtureCase[] = [
     file: 'en-shipped-tracking-number-sentence-no-id.eml',
     kind: 'aliexpress',
     language: 'en',
-    events: [{ type: 'shipped', orderIds: ['8101234567800050'] }],
-    absent: ['parcelId'],
+    events: [
+      {
+        type: 'shipped',
+        orderIds: ['8101234567800050'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-shipped-tracking-number-sentence-no-id@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+      },
+    ],
+  },
+  {
+    file: 'en-generic-subject-body-15-days-to-open-a-dispute.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'delivery_confirmed',
+        orderIds: ['8101234567800075'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-generic-subject-body-15-days-to-open-a-dispute@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+        disputeWindowDays: 15,
+      },
+    ],
+  },
+  {
+    file: 'en-generic-subject-body-collected-by-local-carrier.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['8101234567800072'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-generic-subject-body-collected-by-local-carrier@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+        parcelId: 'HM0000010001234567',
+      },
+    ],
+  },
+  {
+    file: 'en-generic-subject-body-order-has-shipped.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'shipped',
+        orderIds: ['8101234567800073'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-generic-subject-body-order-has-shipped@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+      },
+    ],
+  },
+  {
+    file: 'en-generic-subject-body-successfully-delivered.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'delivered',
+        orderIds: ['8101234567800071'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-generic-subject-body-successfully-delivered@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+        parcelId: 'JY12ABC0D000123456',
+      },
+    ],
+  },
+  {
+    file: 'en-package-collected-by-the-carrier-package-level.eml',
+    kind: 'aliexpress',
+    language: 'en',
+    events: [
+      {
+        type: 'in_transit',
+        orderIds: ['8101234567800070'],
+        occurredAt: '2026-02-16T15:22:10.000Z',
+        source: {
+          kind: 'mail',
+          messageId: '<fixture-en-package-collected-by-the-carrier-package-level@example.net>',
+          language: 'en',
+          evidence: 'verified',
+        },
+        parcelId: 'BR123456789MG',
+      },
+    ],
   },
 ];

@@ -1,4 +1,4 @@
-import { decodeEntities, htmlToText } from '../text/html-text';
+import { decodeAttribute, htmlToText } from '../text/html-text';
 import type { OriginalMessage } from '../types';
 
 /**
@@ -46,9 +46,9 @@ function normalizeSubject(s: string): string {
 
 function collectUrls(html: string, text: string): string[] {
   const urls: string[] = [];
-  for (const m of html.matchAll(HREF_RE)) urls.push(decodeEntities(m[1] ?? m[2] ?? ''));
+  for (const m of html.matchAll(HREF_RE)) urls.push(decodeAttribute(m[1] ?? m[2] ?? ''));
   // A text part may keep `&amp;` from the HTML it was made from: `&amp;o_ids=` is still a parameter.
-  for (const m of text.matchAll(URL_RE)) urls.push(decodeEntities(m[0]));
+  for (const m of text.matchAll(URL_RE)) urls.push(decodeAttribute(m[0]));
   return urls;
 }
 

@@ -20,7 +20,7 @@ import {
   parseStore,
 } from './fields';
 import { bareOrderIds, selectOrderIds } from './order-ids';
-import { acceptSubjectParcelId, findParcelIds, parcelIdsFromUrls } from './parcel-ids';
+import { acceptSubjectParcelId, findParcelIds, parcelIdsFromUrls, parcelsByOrder } from './parcel-ids';
 import { ALL_ORDER_WORDS, type CompiledTable, LABELS, type Phrases, phraseLookup } from './patterns';
 import { matchWording, type WordingMatch } from './wording';
 
@@ -134,17 +134,41 @@ function firstCapture({ any, list }: Phrases, text: string): string | null {
   return null;
 }
 
-function parcelIdOf(c: WordingMatch & { kind: 'event' }, content: MailContent): string | undefined {
+/** The one id in `ids`, or null when there are none or several (then which one is meant is unknown). */
+function onlyOne(ids: readonly string[]): string | null {
+  return ids.length === 1 ? (ids[0] ?? null) : null;
+}
+
+/**
+ * The parcel id of each order. The subject's `<Package word> ID` names the mail's one parcel. Otherwise an
+ * order takes the parcel its own link pairs it with (multi-package mails: one block per parcel, each with
+ * `tradeOrderId=…&trackingNumber=…`); a mail whose links name several parcels gives an unpaired order
+ * none, rather than another block's. Failing both, a single id the mail states ("…nummer lautet H…", a lone
+ * `trackingNumber=` link, one id in the text) is the parcel of every order it names.
+ */
+function parcelIdsOf(
+  c: WordingMatch & { kind: 'event' },
+  content: MailContent,
+  ids: readonly string[],
+): Map<string, string> {
+  const result = new Map<string, string>();
   const fromSubject = c.subjectParcelId ? acceptSubjectParcelId(c.subjectParcelId) : null;
+  const paired = fromSubject ? new Map<string, string>() : parcelsByOrder(content.urls);
+  const linked = parcelIdsFromUrls(content.urls);
   // The word after "tracking number" is only an id when shaped like one ("…number provided by…" is not).
   const labelled = LABELS.trackingNumber?.exec(content.flat)?.[1];
-  return (
+  const mailWide =
     fromSubject ??
-    (labelled ? acceptSubjectParcelId(labelled) : null) ??
-    parcelIdsFromUrls(content.urls)[0] ??
-    findParcelIds(content.flatWithoutUrls)[0] ??
-    undefined
-  );
+    (new Set(paired.values()).size > 1 || linked.length > 1
+      ? null
+      : ((labelled ? acceptSubjectParcelId(labelled) : null) ??
+        onlyOne(linked) ??
+        onlyOne(findParcelIds(content.flatWithoutUrls))));
+  for (const id of ids) {
+    const parcel = paired.get(id) ?? mailWide;
+    if (parcel) result.set(id, parcel);
+  }
+  return result;
 }
 
 function mailFields(type: EventType, table: CompiledTable, content: MailContent): MailFields {
@@ -183,6 +207,23 @@ function unknownWording(language: string | null, ids: readonly string[], why: st
   };
 }
 
+/**
+ * AliExpress sends marketing from its transaction address too ("Great finds await your return"), and its
+ * marketing subjects say "order" ("Ihre Bestellung hat einen lokalen Boost erhalten!"). A mail of unknown
+ * wording that names no order and no parcel anywhere is no notice about the user's orders: telling them
+ * "couldn't read" would be wrong. A mail that names one stays unrecognized, so nothing real is dropped.
+ */
+const NO_ORDER_REASON =
+  'an AliExpress mail that names no order or parcel (an advertisement or a general notice), not an order event';
+
+function namesParcel(content: MailContent): boolean {
+  return (
+    parcelIdsFromUrls(content.urls).length > 0 ||
+    findParcelIds(content.subject).length > 0 ||
+    findParcelIds(content.flatWithoutUrls).length > 0
+  );
+}
+
 /** Reads one AliExpress message (already unwrapped from any forward) into typed events. */
 export function extractAliExpress(msg: OriginalMessage, context: ExtractContext): Extraction {
   const mailer = classifyMailer(msg.from?.address);
@@ -199,6 +240,9 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
 
   if (mailer.kind === 'seller-message' && !(c.kind === 'event' && SELLER_DISPUTE_EVENTS.has(c.type))) {
     return { kind: 'ignored', language, reason: mailer.reason };
+  }
+  if (c.kind === 'unknown' && ids.length === 0 && !namesParcel(content)) {
+    return { kind: 'ignored', language, reason: NO_ORDER_REASON };
   }
   if (c.kind === 'unknown')
     return unknownWording(
@@ -225,15 +269,20 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
     return unknownWording(language, ids, 'it states protection without a readable date');
   }
 
-  const parcelId = parcelIdOf(c, content);
+  const parcelIds = parcelIdsOf(c, content, ids);
   const perOrder = fieldsPerOrder(content.lines, ids);
   const source = { kind: 'mail', messageId: msg.messageId, language, evidence: c.evidence } as const;
+  // The stated end comes from a protection phrase, not from the wording that named the event: no
+  // protection-end phrase has a public sample (every `protectionEnds` entry is a guess), so the stated
+  // fact is unverified even inside a verified "order shipped" mail.
+  const statedSource = { ...source, evidence: 'unverified' } as const;
   const events: OrderEvent[] = [];
   // A stated "Refund if no delivery before …" inside another notice is a fact of its own.
   const alsoStated =
     c.type !== 'protection_stated' && c.type !== 'protection_extended' && shared.protectionEndsAt;
   for (const id of ids) {
     const own = perOrder.get(id) ?? {};
+    const parcelId = parcelIds.get(id);
     const base = { orderIds: [id], occurredAt, source, ...(parcelId ? { parcelId } : {}) };
     const amount = c.type === 'refund_issued' ? shared.amount : own.amount;
     events.push(
@@ -251,7 +300,12 @@ export function extractAliExpress(msg: OriginalMessage, context: ExtractContext)
     );
     if (alsoStated)
       events.push(
-        dropUndefined({ type: 'protection_stated', ...base, protectionEndsAt: shared.protectionEndsAt }),
+        dropUndefined({
+          type: 'protection_stated',
+          ...base,
+          source: statedSource,
+          protectionEndsAt: shared.protectionEndsAt,
+        }),
       );
   }
   return { kind: 'aliexpress', language, events };

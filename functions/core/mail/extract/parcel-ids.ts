@@ -72,3 +72,30 @@ export function parcelIdsFromUrls(urls: readonly string[]): string[] {
   }
   return found;
 }
+
+const TRADE_ORDER_RE = /[?&](?:tradeOrderId|o_ids)=([0-9%,A-Fa-f]{15,2000})/;
+const TRACKING_RE = /[?&]trackingNumber=([A-Za-z0-9]{8,34})(?![A-Za-z0-9])/;
+
+/**
+ * Which parcel each order travels in, from links that name both: a multi-package mail ("Tus 2 paquetes
+ * tienen actualizaciones de entrega") has one block per parcel, whose only ids are in its link
+ * `…?tradeOrderId=<order>&trackingNumber=<parcel>` (MAIL-FACTS "Bodies"; VictorPiella/deliver-tracker).
+ * An order linked to two different parcels is left out: better no parcel id than another block's.
+ */
+export function parcelsByOrder(urls: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const conflicting = new Set<string>();
+  for (const url of urls) {
+    const tracking = TRACKING_RE.exec(url)?.[1];
+    const orders = tracking ? TRADE_ORDER_RE.exec(url)?.[1] : undefined;
+    if (!tracking || !orders) continue;
+    const parcel = tracking.toUpperCase();
+    for (const order of orders.split(/%2C|,/i)) {
+      const known = found.get(order);
+      if (known !== undefined && known !== parcel) conflicting.add(order);
+      found.set(order, parcel);
+    }
+  }
+  for (const order of conflicting) found.delete(order);
+  return found;
+}

@@ -3,6 +3,7 @@
  * address; the pipeline relays code and link to the user, who could otherwise never finish the set-up.
  */
 
+import { decodeAttribute } from '../text/html-text';
 import type { ForwardingConfirmation } from '../types';
 import { isGmailForwardingSender } from '../unwrap/sender';
 
@@ -48,7 +49,7 @@ export function readGmailConfirmation(mail: ConfirmationInput): ForwardingConfir
   const code = CODE_PATTERN.exec(mail.text)?.[1] ?? subjectCode?.[1] ?? null;
   return {
     code,
-    confirmUrl: url ? url[0].replace(/&amp;/g, '&') : null,
+    confirmUrl: url ? decodeAttribute(url[0]) : null,
     requester: requesterOf(mail),
   };
 }

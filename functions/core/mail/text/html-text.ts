@@ -1,3 +1,5 @@
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+
 /**
  * A small, linear HTML-to-text pass. mailparser's own conversion (html-to-text) builds a DOM and costs
  * more than the MIME parse itself; we turn it off and convert only the part of the HTML we keep, once.
@@ -41,89 +43,23 @@ const SKIP_TAGS: ReadonlySet<string> = new Set(['style', 'script', 'head', 'titl
 /** Outlook's HTML forward puts `<hr>` where its text part has a line of underscores; keep the marker. */
 const HR_LINE = '________________________________';
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  euro: '€',
-  pound: '£',
-  yen: '¥',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  middot: '·',
-  bull: '•',
-  times: '×',
-  deg: '°',
-  auml: 'ä',
-  ouml: 'ö',
-  uuml: 'ü',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
-  szlig: 'ß',
-  eacute: 'é',
-  egrave: 'è',
-  ecirc: 'ê',
-  aacute: 'á',
-  agrave: 'à',
-  acirc: 'â',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  ntilde: 'ñ',
-  ccedil: 'ç',
-  Eacute: 'É',
-  Aacute: 'Á',
-  Iacute: 'Í',
-  Oacute: 'Ó',
-  Uacute: 'Ú',
-  Ntilde: 'Ñ',
-  Ccedil: 'Ç',
-  ocirc: 'ô',
-  ucirc: 'û',
-  icirc: 'î',
-  ugrave: 'ù',
-  euml: 'ë',
-  iuml: 'ï',
-  atilde: 'ã',
-  otilde: 'õ',
-  ordm: 'º',
-  ordf: 'ª',
-  iquest: '¿',
-  iexcl: '¡',
-  zwnj: '',
-  zwj: '',
-  shy: '',
-  thinsp: ' ',
-  ensp: ' ',
-  emsp: ' ',
-};
-
-const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
-
+/**
+ * Character references as a browser reads them, from the `entities` package's full HTML5 table. The hand
+ * table it replaces knew some sixty names: anything else (`&oslash;`, `&Agrave;`, `&rsaquo;`, names with
+ * digits such as `&frac12;`, long ones such as `&NonBreakingSpace;`, legacy `&nbsp` without `;`) stayed in
+ * the text as written, where a pattern then failed to match. Spaces and invisible characters it yields are
+ * folded later (`tidy`, `normalizeSpaces`).
+ */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body] ?? whole;
-  });
+  return s.includes('&') ? decodeHTML(s) : s;
+}
+
+/**
+ * An attribute value (a link): as in a browser, a legacy reference without `;` followed by `=` or a letter
+ * stays as written, so `?a=1&copy=2` keeps its `&copy=` parameter while `&amp;o_ids=` becomes `&o_ids=`.
+ */
+export function decodeAttribute(s: string): string {
+  return s.includes('&') ? decodeHTMLAttribute(s) : s;
 }
 
 export function escapeHtml(s: string): string {

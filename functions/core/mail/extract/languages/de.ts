@@ -5,6 +5,10 @@ import type { LanguageTable } from './types';
  * Trap: "Bestellung N: Wird zugestellt" means handed to the carrier (shipped), NOT delivered; only
  * "Paket ID wurde zugestellt" is a delivery. Dispute, refund, payment, cancellation and protection
  * wordings are UNVERIFIED guesses (no public sample), kept narrow.
+ *
+ * Sources: "real-mail de_1xx" are the real mails in ../shared/real-mail (SoerenKaiser99/parcel_tracker
+ * tests/fixtures/mail/126…142); "parcel_tracker #143/#144" are that project's fixtures written after the
+ * wording of real mails, and its parser custom_components/parcel_tracker/mail/aliexpress.py.
  */
 export const de: LanguageTable = {
   code: 'de',
@@ -28,6 +32,10 @@ export const de: LanguageTable = {
     { type: 'in_transit', pattern: 'Packstück {p} ?: mit lokalem Kurier', evidence: 'verified' },
     { type: 'in_transit', pattern: 'Packstück {p} ?: Vom Kurier abgeholt', evidence: 'verified' },
     { type: 'in_transit', pattern: 'Bestellung {n} ?: Neuer Lieferstatus', evidence: 'verified' },
+    // A parcel named with no status word; the order is only in the link (parcel_tracker #144).
+    { type: 'in_transit', pattern: 'Packstück {p} hat eine Aktualisierung', evidence: 'verified' },
+    // Order-level pickup: handed to the carrier, like "Wird zugestellt" (parcel_tracker #143 and parser).
+    { type: 'shipped', pattern: 'Bestellung {n} ?: Vom Kurier abgeholt', evidence: 'verified' },
     {
       type: 'in_transit',
       pattern: 'Packstück {p} ?: (?:wird zugestellt|in Zustellung)',
@@ -95,17 +103,76 @@ export const de: LanguageTable = {
     { pattern: 'Umfrage', reason: 'a survey, not an order event' },
     { pattern: 'Bestätigungscode|Sicherheitscode|Anmeldecode', reason: 'a login code, not an order event' },
   ],
+  // Read only when no subject rule matched (a generic or reworded subject). Every sentence below is the
+  // first sentence of a real mail, so a notice is read from its body as well as from its subject.
   bodies: [
+    // real-mail de_139 (no space after its full stop: "bestätigt.Wenn").
     {
       type: 'delivery_confirmed',
       pattern: 'Wir haben die Lieferung Ihrer Bestellung {n} bestätigt',
       evidence: 'verified',
     },
+    // real-mail de_140.
     {
       type: 'awaiting_confirmation',
       pattern: '(?:in Kürze|demnächst) als abgeschlossen markiert',
       evidence: 'verified',
     },
+    // real-mail de_139: the window sentence alone still opens the 15-day window.
+    {
+      type: 'delivery_confirmed',
+      pattern: 'haben Sie {days} Tage Zeit, eine Streitigkeit zu eröffnen',
+      evidence: 'verified',
+    },
+    // real-mail de_129.
+    { type: 'shipped', pattern: 'Die Bestellung {n} wurde versandt', evidence: 'verified' },
+    // real-mail de_130 (handed to the carrier).
+    {
+      type: 'shipped',
+      pattern: 'Ihre Bestellung {n} wurde dem Versandunternehmen übergeben',
+      evidence: 'verified',
+    },
+    // parcel_tracker #143 (order-level pickup).
+    {
+      type: 'shipped',
+      pattern: 'Das Packstück mit Ihrer Bestellung {n} wurde von unserem Versandpartner abgeholt',
+      evidence: 'verified',
+    },
+    // real-mail de_131.
+    {
+      type: 'in_transit',
+      pattern: 'Ihre Bestellung {n} ist jetzt auf dem Weg zu Ihnen',
+      evidence: 'verified',
+    },
+    // real-mail de_132 (order) and de_136 (parcel).
+    {
+      type: 'in_transit',
+      pattern:
+        '(?:Ihre Bestellung|Ihr Paket|Ihr Packstück) {p} ist in Ihrem Land ?/ ?Ihrer Region angekommen',
+      evidence: 'verified',
+    },
+    // real-mail de_133 (combined delivery).
+    {
+      type: 'in_transit',
+      pattern: 'Ihre kombinierte Lieferung \\(Bestellung {n}\\) hat ein Versandupdate',
+      evidence: 'verified',
+    },
+    // real-mail de_134.
+    { type: 'in_transit', pattern: 'Ihr Packstück {p} hat den Abflugort verlassen', evidence: 'verified' },
+    // real-mail de_135.
+    {
+      type: 'in_transit',
+      pattern: 'die Zollabfertigung für Ihr Paket {p} wurde abgeschlossen',
+      evidence: 'verified',
+    },
+    // real-mail de_137 (parcel picked up: in transit, as its subject).
+    {
+      type: 'in_transit',
+      pattern: 'Ihr (?:Paket|Packstück) {p} wurde von unserem Versandpartner abgeholt',
+      evidence: 'verified',
+    },
+    // parcel_tracker #144 (delivery update without a status word).
+    { type: 'in_transit', pattern: 'Ihr Packstück {p} hat eine Lieferaktualisierung', evidence: 'verified' },
     {
       type: 'protection_stated',
       pattern: 'Rückerstattung, wenn keine Lieferung (?:vor|bis) (?:dem |zum )?{date}',

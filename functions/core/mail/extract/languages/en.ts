@@ -4,6 +4,9 @@ import type { LanguageTable } from './types';
  * English. Verified subjects come from MAIL-FACTS ("seen"/"reported"). Every dispute, refund, payment,
  * cancellation and protection wording below is UNVERIFIED: no public sample of those mails exists, so
  * the patterns are plausible guesses kept deliberately narrow (they need the dispute/refund noun).
+ *
+ * Sources named per rule: "MAIL-FACTS seen" (../shared/docs/MAIL-FACTS.md beside the repository), or
+ * the public repository and path where the wording was found.
  */
 export const en: LanguageTable = {
   code: 'en',
@@ -32,7 +35,17 @@ export const en: LanguageTable = {
       pattern: 'Package {p} ?: at (?:the )?delivery cent(?:er|re)',
       evidence: 'verified',
     },
+    // Package-level pickup, as German "Packstück ID: Vom Kurier abgeholt" (in transit, unlike the order-level
+    // "Order N: collected by the carrier"): michaelmichaeli/mailtrack apps/api/src/lib/carrier-detect.ts.
+    { type: 'in_transit', pattern: 'Package {p} ?: collected by the carrier', evidence: 'verified' },
     { type: 'in_transit', pattern: 'Package {p} ?: picked up by (?:the )?courier', evidence: 'unverified' },
+    // Multi-package update: only the fragment "have delivery updates" is reported (mailtrack
+    // email-parser.service.ts); the Spanish subject is seen, the English one never was.
+    {
+      type: 'in_transit',
+      pattern: 'Your {count} packages have delivery updates',
+      evidence: 'unverified',
+    },
     { type: 'in_transit', pattern: 'Order {n} ?: (?:package )?in transit', evidence: 'unverified' },
     {
       type: 'in_transit',
@@ -108,14 +121,38 @@ export const en: LanguageTable = {
     { pattern: 'survey|questionnaire|tell us what you think', reason: 'a survey, not an order event' },
     { pattern: 'verification code|security code|log ?in code', reason: 'a login code, not an order event' },
   ],
+  // Read only when no subject rule matched (a generic or reworded subject): the first sentence of a notice
+  // names the order or parcel and says what happened.
   bodies: [
+    // MAIL-FACTS seen ("Delivery confirmed"): opens the 15-day dispute window.
     {
       type: 'delivery_confirmed',
       pattern: "We've confirmed the delivery of your order",
       evidence: 'verified',
     },
+    // MAIL-FACTS seen ("Awaiting confirmation").
     { type: 'awaiting_confirmation', pattern: 'will soon be marked as completed', evidence: 'verified' },
+    // The window sentence alone still means the delivery was confirmed (MAIL-FACTS seen, same mail):
+    // missing it silently loses the buyer's dispute window.
+    { type: 'delivery_confirmed', pattern: 'you have {days} days to open a dispute', evidence: 'verified' },
     { type: 'order_closed', pattern: 'Your order {n} has been closed', evidence: 'verified' },
+    // moralmunky/Home-Assistant-Mail-And-Packages tests/test_emails/aliexpress_delivered.eml,
+    // aliexpress_with_local_carrier.eml, aliexpress_order_shipped.eml (bodies of real 2026 mails,
+    // reconstructed by that project).
+    { type: 'delivered', pattern: 'Your package {p} has been successfully delivered', evidence: 'verified' },
+    {
+      type: 'in_transit',
+      pattern: 'Your package {p} has been collected by the local carrier',
+      evidence: 'verified',
+    },
+    { type: 'shipped', pattern: 'Your order {n} has shipped', evidence: 'verified' },
+    // A 2019 template pasted into a demo app (talah221/Appsus apps/Mail/services/misterEmail-service.js):
+    // the only payment wording found anywhere, too old and second-hand to verify.
+    {
+      type: 'payment_confirmed',
+      pattern: 'The payment for order {n} has been confirmed',
+      evidence: 'unverified',
+    },
     { type: 'protection_stated', pattern: 'Refund if no delivery before {date}', evidence: 'unverified' },
     {
       type: 'protection_stated',

@@ -4,6 +4,12 @@ import type { LanguageTable } from './types';
  * Spanish. Verified: confirmed, shipped and the parcel subjects (seen); awaiting confirmation
  * ("pendiente de confirmación") and delivery confirmed ("¿cómo ha ido?") are reported. Everything else
  * (ready to ship, carrier pickup, dispute, refund, payment, cancellation, protection) is UNVERIFIED.
+ *
+ * Parcel subjects: VictorPiella/deliver-tracker app/mock_gmail.py (subjects copied from a real Spanish
+ * inbox, June 2026) and app/parsers/aliexpress.py (subjects it says were observed). Word order differs
+ * between templates: "Paquete ID: …", "El paquete ID está …", "Actualización del paquete ID".
+ * No Spanish body sentence of a notice is public, so `bodies` holds only the multi-package block status
+ * lines and guesses.
  */
 export const es: LanguageTable = {
   code: 'es',
@@ -22,18 +28,29 @@ export const es: LanguageTable = {
     { type: 'in_transit', pattern: 'El paquete {p} ha pasado la aduana', evidence: 'verified' },
     { type: 'in_transit', pattern: 'Paquete {p} ?: en tu país ?/ ?región', evidence: 'verified' },
     { type: 'in_transit', pattern: 'Paquete {p} ?: con (?:el )?transportista local', evidence: 'verified' },
+    // Seen (mock_gmail.py). The guessed "Paquete ID: en centro de distribución" it replaces would not match.
     {
       type: 'in_transit',
-      pattern: 'Paquete {p} ?: en (?:el )?centro de (?:distribución|reparto)',
-      evidence: 'unverified',
+      pattern: 'El paquete {p} está en el centro de (?:distribución|reparto)',
+      evidence: 'verified',
     },
     { type: 'in_transit', pattern: 'Paquete {p} (?:está )?en reparto', evidence: 'unverified' },
-    { type: 'in_transit', pattern: 'Paquete {p} tiene una actualización', evidence: 'unverified' },
+    // A parcel named with no status word, id last (parsers/aliexpress.py, "observados"); the guessed
+    // "Paquete ID tiene una actualización" it replaces was never seen.
+    { type: 'in_transit', pattern: 'Actualización del paquete {p}', evidence: 'verified' },
+    // Multi-package mail: one block per parcel, ids only in each block's link (mock_gmail.py; its HTML in
+    // tests/test_parsers_aliexpress.py MERGE_HTML). Every block status seen is a transit status.
+    {
+      type: 'in_transit',
+      pattern: 'Tus {count} paquetes tienen actualizaciones de entrega',
+      evidence: 'verified',
+    },
     { type: 'in_transit', pattern: 'Pedido {n} ?: (?:paquete )?en tránsito', evidence: 'unverified' },
+    // Seen without a colon: "Paquete 315193140438420019 entregado" (mock_gmail.py).
     {
       type: 'delivered',
       pattern:
-        'Paquete {p} (?:ha sido )?entregado(?! al? (?:la )?(?:transportista|operador|empresa|mensajer))',
+        'Paquete {p} ?:? (?:ha sido )?entregado(?! al? (?:la )?(?:transportista|operador|empresa|mensajer))',
       evidence: 'verified',
     },
     {
@@ -79,6 +96,9 @@ export const es: LanguageTable = {
     { pattern: 'código de verificación', reason: 'a login code, not an order event' },
   ],
   bodies: [
+    // Status lines of the multi-package blocks (tests/test_parsers_aliexpress.py MERGE_HTML, a real mail).
+    { type: 'in_transit', pattern: 'En tránsito global', evidence: 'verified' },
+    { type: 'in_transit', pattern: 'Ha salido de la central', evidence: 'verified' },
     {
       type: 'delivery_confirmed',
       pattern: 'Hemos confirmado la entrega de tu pedido',

@@ -2,7 +2,9 @@ import type { LanguageTable } from './types';
 
 /**
  * French. "Commande N : commande confirmée / expédiée / partiellement expédiée" are reported (French
- * puts a space before the colon). Everything else is UNVERIFIED.
+ * puts a space before the colon). Everything else is UNVERIFIED. The wording research (2026) found no
+ * French parcel update, local-carrier, delivery-centre or delivered mail, nor any French body sentence,
+ * so `bodies` stays empty rather than invented.
  */
 export const fr: LanguageTable = {
   code: 'fr',

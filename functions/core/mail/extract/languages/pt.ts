@@ -2,7 +2,9 @@ import type { LanguageTable } from './types';
 
 /**
  * Portuguese (Brazil). Only "Pedido N: pedido confirmado" is seen (identical to Spanish, so `markers`
- * decide between the two). Everything else is UNVERIFIED.
+ * decide between the two). Everything else is UNVERIFIED. The wording research (2026) found no
+ * Portuguese parcel update, local-carrier, delivery-centre or delivered mail, nor any body sentence, so
+ * `bodies` stays empty rather than invented.
  */
 export const pt: LanguageTable = {
   code: 'pt',
