@@ -2,6 +2,7 @@
  * Mail arrives late, out of order and sometimes twice: dedupe and sort events so that the fold never
  * depends on arrival order.
  */
+import { createHash } from 'node:crypto';
 import { EVENT_TYPES, type EventType, type OrderEvent } from '../events';
 import { parseInstant } from './time';
 
@@ -27,12 +28,31 @@ function factKey(event: OrderEvent): string {
   return `${parseInstant(occurredAt)}|${canonical(facts)}`;
 }
 
-/** Deduped and sorted: by instant, then lifecycle order, then content, so arrival order never matters. */
+/**
+ * The fact key and its digest, from one function: `eventId` and `normaliseEvents` both go through it, so
+ * what storage dedupes and what the engine dedupes can never drift apart.
+ */
+function identify(event: OrderEvent): { key: string; id: string } {
+  const key = factKey(event);
+  // 128 bits of SHA-256: short enough for a sort key, and no two facts of one order will ever collide.
+  return { key, id: createHash('sha256').update(key).digest('hex').slice(0, 32) };
+}
+
+/**
+ * A stable id for an event: two events have the same id exactly when the engine treats them as one fact
+ * (the same mail forwarded twice, or forwarded once and typed once). Unique within one order (order ids
+ * are not part of the fact), so storage keys events by order and id. 32 lowercase hex characters.
+ */
+export function eventId(event: OrderEvent): string {
+  return identify(event).id;
+}
+
+/** Deduped by `eventId` and sorted: by instant, then lifecycle order, then content, so arrival order never matters. */
 export function normaliseEvents(events: readonly OrderEvent[]): OrderEvent[] {
   const unique = new Map<string, { event: OrderEvent; at: number; key: string }>();
   for (const event of events) {
-    const key = factKey(event);
-    if (!unique.has(key)) unique.set(key, { event, at: parseInstant(event.occurredAt), key });
+    const { key, id } = identify(event);
+    if (!unique.has(id)) unique.set(id, { event, at: parseInstant(event.occurredAt), key });
   }
   return [...unique.values()]
     .sort(

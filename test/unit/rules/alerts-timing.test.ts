@@ -1,7 +1,8 @@
 /** When alerts go out: the send hour in the user's zone, across DST, and never after the deadline. */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, warningSendAt } from '../../../functions/core/rules/index';
+import { warningSendAt } from '../../../functions/core/rules/alerts';
+import { DEFAULT_POLICY } from '../../../functions/core/rules/index';
 import { dueAlert, ev, evaluate, inTransit, shippedOrder } from './helpers';
 
 const at = (iso: string) => Date.parse(iso);
