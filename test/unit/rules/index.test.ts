@@ -111,7 +111,9 @@ describe('the public API', () => {
     const numbers: string[] = [];
     const walk = (value: unknown, path: string): void => {
       if (typeof value === 'number') numbers.push(`${path}=${value}`);
-      else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      else if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
+      }
       else if (value && typeof value === 'object')
         for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
     };
