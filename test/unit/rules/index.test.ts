@@ -113,8 +113,7 @@ describe('the public API', () => {
       if (typeof value === 'number') numbers.push(`${path}=${value}`);
       else if (Array.isArray(value)) {
         for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
-      }
-      else if (value && typeof value === 'object')
+      } else if (value && typeof value === 'object')
         for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
     };
     walk(result, 'result');
