@@ -2,9 +2,15 @@
  * The one domain event type every part of orderwatch speaks: the mail reader produces these, the user's
  * commands produce these, the event log stores these, and the rules engine folds these into clocks.
  *
- * Events arrive from untrusted places (parsed mail, NDJSON on stdin, user commands), so `parseOrderEvent`
- * validates a plain JSON value into an `OrderEvent` and says exactly what is wrong when it cannot.
+ * Events arrive from untrusted places (parsed mail, NDJSON on stdin, user commands, the event log read
+ * back), so `parseOrderEvent` validates a plain JSON value against the one schema (`OrderEventSchema`)
+ * into an `OrderEvent` and says exactly what is wrong when it cannot.
  */
+import * as v from 'valibot';
+import { isIsoDate, isIsoInstant, isIsoLocalDateTime, isOrderId } from './formats';
+
+// Re-exported: callers that validate events reach the format checks through the event module.
+export { isIsoDate, isIsoInstant, isIsoLocalDateTime, isOrderId } from './formats';
 
 export const EVENT_TYPES = [
   'order_confirmed',
@@ -96,103 +102,191 @@ export class InvalidEventError extends Error {
   override readonly name = 'InvalidEventError';
 }
 
-const ORDER_ID = /^\d{15,16}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-// An instant must carry its offset: a bare local time means nothing without a zone.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const ISO_LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+/**
+ * Bounds on what one event may hold. Events are stored, fanned out per order and printed in mails, so an
+ * unbounded field lets one hostile mail or NDJSON line cost unbounded storage and time. Each bound sits
+ * well above anything real and is enforced by the schema, so the mail reader clamps to the same numbers.
+ */
+export const EVENT_LIMITS = {
+  /** A real notice names a handful of orders (one checkout rarely more than 20); matches the reader's cap. */
+  orderIds: 50,
+  /** Longest store name AliExpress shows is about 60 characters; the reader keeps lines up to 80. */
+  storeChars: 200,
+  /** An item title is cut at about 100 characters in notices; the reader keeps lines up to 160. */
+  itemChars: 300,
+  /** A cart of one store; mails list a few items, then "and N more". */
+  items: 100,
+  /** Tracking numbers are at most 34 characters (UPU S10 is 13, the longest courier ids 30-odd). */
+  parcelIdChars: 64,
+  /** RFC 5322 caps a header line at 998 characters, and a Message-ID cannot be folded. */
+  messageIdChars: 998,
+  /** ISO 4217 codes are 3 letters; printed symbols ("US $", "R$") at most 4 or 5. */
+  currencyChars: 8,
+  /** A BCP 47 tag is at most 35 characters (RFC 5646); our tables use two letters. */
+  languageChars: 35,
+  /** Days of extension or of a dispute window: AliExpress states weeks, never more than a year. */
+  days: 365,
+} as const;
 
-export function isOrderId(value: string): boolean {
-  return ORDER_ID.test(value);
-}
+const string = (what = 'a string') => v.string(`must be ${what}`);
 
-/** True for a real calendar date (rejects 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+const bounded = (max: number, what: string) =>
+  v.pipe(
+    string(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be ${what} of at most ${max} characters`),
+  );
 
-export function isIsoInstant(value: string): boolean {
-  return ISO_INSTANT.test(value) && isIsoDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
-}
+const Instant = v.pipe(
+  string(),
+  v.check(isIsoInstant, 'must be an ISO instant with offset, e.g. 2026-01-05T10:21:00+01:00'),
+);
+const DateOrInstant = v.pipe(
+  string(),
+  v.check((s) => isIsoDate(s) || isIsoInstant(s), 'must be an ISO date or instant with offset'),
+);
+const Days = v.pipe(
+  v.number('must be a number'),
+  v.integer(`must be a whole number from 1 to ${EVENT_LIMITS.days}`),
+  v.minValue(1, `must be a whole number from 1 to ${EVENT_LIMITS.days}`),
+  v.maxValue(EVENT_LIMITS.days, `must be a whole number from 1 to ${EVENT_LIMITS.days}`),
+);
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  v.picklist(values, `must be one of ${values.join(', ')}`);
 
-function isDateOrInstant(value: string): boolean {
-  return isIsoDate(value) || isIsoInstant(value);
-}
+/**
+ * An optional field. JSON has no `undefined`, and `orderwatch parse --json` prints every event key (null
+ * when absent) so downstream tools can rely on them; so `null` is read as "absent" and dropped, and an
+ * event never holds `null` in an optional field.
+ */
+const optional = <S extends v.GenericSchema>(schema: S) =>
+  v.optional(
+    v.pipe(
+      v.nullable(schema),
+      v.transform((x) => x ?? undefined),
+    ),
+  );
 
-type Json = Record<string, unknown>;
+const MessageId = v.optional(v.nullable(bounded(EVENT_LIMITS.messageIdChars, 'a Message-ID')), null);
 
-function fail(message: string): never {
-  throw new InvalidEventError(message);
-}
+const Source = v.variant(
+  'kind',
+  [
+    v.strictObject({
+      kind: v.literal('mail'),
+      messageId: MessageId,
+      language: v.optional(v.nullable(bounded(EVENT_LIMITS.languageChars, 'a language code')), null),
+      // Required: a mail fact that does not say how sure its wording is cannot be weighed (see `Evidence`).
+      evidence: oneOf(EVIDENCE_LEVELS),
+    }),
+    v.strictObject({ kind: v.literal('command'), messageId: MessageId }),
+    v.strictObject({ kind: v.literal('manual') }),
+  ],
+  'must be mail, command or manual',
+);
 
-function optionalString(
-  o: Json,
-  key: string,
-  check?: (v: string) => boolean,
-  what?: string,
-): string | undefined {
-  const v = o[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') fail(`"${key}" must be a string`);
-  if (check && !check(v)) fail(`"${key}" must be ${what ?? 'valid'}, got ${JSON.stringify(v)}`);
-  return v;
-}
+const Amount = v.strictObject(
+  {
+    value: v.pipe(
+      v.number('must be a non-negative number'),
+      v.finite('must be a non-negative number'),
+      v.minValue(0, 'must be a non-negative number'),
+    ),
+    currency: bounded(EVENT_LIMITS.currencyChars, 'a currency code or symbol'),
+  },
+  'must be an object { value, currency }',
+);
 
-function optionalPositiveInt(o: Json, key: string, max: number): number | undefined {
-  const v = o[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max) {
-    fail(`"${key}" must be a whole number from 1 to ${max}`);
+/**
+ * The event schema: every place that takes an event from outside (parsed mail, NDJSON, user commands,
+ * the event log read back) validates with this. Unknown fields are refused, not ignored: a misspelt
+ * field ("protectionEnds") silently dropped would lose the one fact that moves a deadline.
+ */
+export const OrderEventSchema = v.pipe(
+  // valibot's objects take arrays too (they are objects); an event never is one.
+  v.custom<Record<string, unknown>>(
+    (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+    'must be an object',
+  ),
+  v.strictObject(
+    {
+      type: oneOf(EVENT_TYPES),
+      orderIds: v.pipe(
+        v.array(
+          v.pipe(
+            v.string('must hold order numbers as strings'),
+            v.check(isOrderId, (issue) => `holds ${issue.received}, not a 15/16-digit order number`),
+          ),
+          'must be a non-empty array of order numbers',
+        ),
+        v.minLength(1, 'must be a non-empty array of order numbers'),
+        v.maxLength(EVENT_LIMITS.orderIds, `must name at most ${EVENT_LIMITS.orderIds} orders`),
+      ),
+      occurredAt: Instant,
+      source: v.optional(
+        v.pipe(
+          v.nullable(Source),
+          v.transform((s) => s ?? { kind: 'manual' as const }),
+        ),
+        {
+          kind: 'manual',
+        },
+      ),
+      parcelId: optional(bounded(EVENT_LIMITS.parcelIdChars, 'a tracking number')),
+      placedAt: optional(
+        v.pipe(
+          string(),
+          v.check(
+            (s) => isIsoLocalDateTime(s) || isIsoDate(s) || isIsoInstant(s),
+            'must be an ISO date-time, e.g. 2026-01-01T12:00',
+          ),
+        ),
+      ),
+      estimatedDelivery: optional(v.pipe(string(), v.check(isIsoDate, 'must be an ISO date (YYYY-MM-DD)'))),
+      protectionEndsAt: optional(DateOrInstant),
+      extensionDays: optional(Days),
+      disputeWindowDays: optional(Days),
+      negotiationEndsAt: optional(DateOrInstant),
+      outcome: optional(oneOf(DISPUTE_OUTCOMES)),
+      paymentMethod: optional(oneOf(PAYMENT_METHODS)),
+      amount: optional(Amount),
+      store: optional(bounded(EVENT_LIMITS.storeChars, 'a store name')),
+      items: optional(
+        v.pipe(
+          v.array(bounded(EVENT_LIMITS.itemChars, 'an item title'), 'must be an array of item titles'),
+          v.maxLength(EVENT_LIMITS.items, `must list at most ${EVENT_LIMITS.items} items`),
+        ),
+      ),
+    },
+    'must be an object',
+  ),
+  // What each type cannot mean anything without (the rules engine relies on these).
+  v.check(
+    (e) => e.type !== 'protection_stated' || e.protectionEndsAt !== undefined,
+    '"protection_stated" needs "protectionEndsAt"',
+  ),
+  v.check(
+    (e) =>
+      e.type !== 'protection_extended' || e.protectionEndsAt !== undefined || e.extensionDays !== undefined,
+    '"protection_extended" needs "protectionEndsAt" or "extensionDays"',
+  ),
+  v.check(
+    (e) => e.type !== 'negotiation_deadline' || e.negotiationEndsAt !== undefined,
+    '"negotiation_deadline" needs "negotiationEndsAt"',
+  ),
+  v.transform((e): OrderEvent => dropUndefined({ ...e, orderIds: [...new Set(e.orderIds)] })),
+);
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue);
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return `unknown field "${path}" (fields are spelt as in the README's event table)`;
   }
-  return v;
-}
-
-function optionalEnum<T extends string>(o: Json, key: string, allowed: readonly T[]): T | undefined {
-  const v = o[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    fail(`"${key}" must be one of ${allowed.join(', ')}`);
-  }
-  return v as T;
-}
-
-function parseSource(v: unknown): EventSource {
-  if (v === undefined || v === null) return { kind: 'manual' };
-  if (typeof v !== 'object' || Array.isArray(v)) fail('"source" must be an object');
-  const s = v as Json;
-  const messageId = typeof s.messageId === 'string' ? s.messageId : null;
-  switch (s.kind) {
-    case 'mail':
-      return {
-        kind: 'mail',
-        messageId,
-        language: typeof s.language === 'string' ? s.language : null,
-        // A mail fact that does not say how it was read is taken as the weaker kind.
-        evidence: optionalEnum(s, 'evidence', EVIDENCE_LEVELS) ?? 'unverified',
-      };
-    case 'command':
-      return { kind: 'command', messageId };
-    case 'manual':
-      return { kind: 'manual' };
-    default:
-      return fail('"source.kind" must be mail, command or manual');
-  }
-}
-
-function parseMoney(v: unknown): Money | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'object' || Array.isArray(v)) fail('"amount" must be an object { value, currency }');
-  const m = v as Json;
-  if (typeof m.value !== 'number' || !Number.isFinite(m.value) || m.value < 0) {
-    fail('"amount.value" must be a non-negative number');
-  }
-  if (typeof m.currency !== 'string' || m.currency.length === 0 || m.currency.length > 8) {
-    fail('"amount.currency" must be a short string');
-  }
-  return { value: m.value, currency: m.currency };
+  // A required key that is missing (valibot reports it on the object, with the key as `expected`).
+  if (issue.type === 'strict_object' && issue.received === 'undefined') return `"${path}" is required`;
+  if (path === null)
+    return issue.message === 'must be an object' ? 'an event must be an object' : issue.message;
+  return `"${path}" ${issue.message}`;
 }
 
 /**
@@ -200,55 +294,13 @@ function parseMoney(v: unknown): Money | undefined {
  * `null` optional fields (the `parse --json` output) are accepted and dropped.
  */
 export function parseOrderEvent(value: unknown): OrderEvent {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('an event must be an object');
-  const o = value as Json;
-  const type = o.type;
-  if (typeof type !== 'string' || !(EVENT_TYPES as readonly string[]).includes(type)) {
-    fail(`"type" must be one of the event types (${EVENT_TYPES.join(', ')}), got ${JSON.stringify(type)}`);
-  }
-  const ids = o.orderIds;
-  if (!Array.isArray(ids) || ids.length === 0) fail('"orderIds" must be a non-empty array');
-  for (const id of ids) {
-    if (typeof id !== 'string' || !isOrderId(id))
-      fail(`"orderIds" holds ${JSON.stringify(id)}, not a 15/16-digit order number`);
-  }
-  const occurredAt = optionalString(o, 'occurredAt', isIsoInstant, 'an ISO instant with offset');
-  if (occurredAt === undefined) fail('"occurredAt" is required');
-
-  const event: OrderEvent = {
-    type: type as EventType,
-    orderIds: [...new Set(ids as string[])],
-    occurredAt,
-    source: parseSource(o.source),
-    parcelId: optionalString(o, 'parcelId'),
-    placedAt: optionalString(
-      o,
-      'placedAt',
-      (v) => ISO_LOCAL_DATETIME.test(v) || isDateOrInstant(v),
-      'an ISO date-time',
-    ),
-    estimatedDelivery: optionalString(o, 'estimatedDelivery', isIsoDate, 'an ISO date (YYYY-MM-DD)'),
-    protectionEndsAt: optionalString(o, 'protectionEndsAt', isDateOrInstant, 'an ISO date or instant'),
-    extensionDays: optionalPositiveInt(o, 'extensionDays', 365),
-    disputeWindowDays: optionalPositiveInt(o, 'disputeWindowDays', 365),
-    negotiationEndsAt: optionalString(o, 'negotiationEndsAt', isDateOrInstant, 'an ISO date or instant'),
-    outcome: optionalEnum(o, 'outcome', DISPUTE_OUTCOMES),
-    paymentMethod: optionalEnum(o, 'paymentMethod', PAYMENT_METHODS),
-    amount: parseMoney(o.amount),
-    store: optionalString(o, 'store'),
-    items: Array.isArray(o.items) ? o.items.filter((i): i is string => typeof i === 'string') : undefined,
-  };
-
-  if (event.type === 'protection_stated' && !event.protectionEndsAt) {
-    fail('"protection_stated" needs "protectionEndsAt"');
-  }
-  if (event.type === 'protection_extended' && !event.protectionEndsAt && !event.extensionDays) {
-    fail('"protection_extended" needs "protectionEndsAt" or "extensionDays"');
-  }
-  if (event.type === 'negotiation_deadline' && !event.negotiationEndsAt) {
-    fail('"negotiation_deadline" needs "negotiationEndsAt"');
-  }
-  return dropUndefined(event);
+  const result = v.safeParse(OrderEventSchema, value);
+  if (result.success) return result.output;
+  const [first, ...rest] = result.issues;
+  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : '';
+  throw new InvalidEventError(`${first ? describeIssue(first) : 'invalid event'}${more}`, {
+    cause: result.issues,
+  });
 }
 
 /** The object without its `undefined` fields, so an event prints and compares as it reads. */

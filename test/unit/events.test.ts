@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidEventError, isIsoDate, isIsoInstant, parseOrderEvent } from '../../functions/core/events';
+import {
+  EVENT_LIMITS,
+  InvalidEventError,
+  isIsoDate,
+  isIsoInstant,
+  parseOrderEvent,
+} from '../../functions/core/events';
 
 const base = { type: 'shipped', orderIds: ['8123456789012345'], occurredAt: '2026-01-05T10:21:32Z' };
 
@@ -29,9 +35,10 @@ describe('parseOrderEvent', () => {
     expect(event.source).toEqual({ kind: 'mail', messageId: '<a@b>', language: 'de', evidence: 'verified' });
   });
 
-  it('takes a mail fact that does not say how it was read as unverified', () => {
-    const event = parseOrderEvent({ ...base, source: { kind: 'mail', messageId: null, language: 'en' } });
-    expect(event.source).toEqual({ kind: 'mail', messageId: null, language: 'en', evidence: 'unverified' });
+  it('refuses a mail fact that does not say how sure its wording is (source.evidence)', () => {
+    expect(() =>
+      parseOrderEvent({ ...base, source: { kind: 'mail', messageId: null, language: 'en' } }),
+    ).toThrow(/"source.evidence" is required/);
   });
 
   it.each([
@@ -56,9 +63,60 @@ describe('parseOrderEvent', () => {
     ['zero extension days', { ...base, type: 'protection_extended', extensionDays: 0 }, /whole number/],
     ['a negative amount', { ...base, amount: { value: -1, currency: 'EUR' } }, /non-negative/],
     ['an unknown source kind', { ...base, source: { kind: 'rumour' } }, /source.kind/],
+    ['an array', [base], /must be an object/],
+    ['no occurredAt', { type: 'shipped', orderIds: ['8123456789012345'] }, /"occurredAt" is required/],
+    // Strict objects: a misspelt field silently dropped would lose the fact that moves a deadline.
+    ['an unknown field', { ...base, protectionEnds: '2026-03-01' }, /unknown field "protectionEnds"/],
+    [
+      'an unknown field in source',
+      { ...base, source: { kind: 'mail', messageId: null, language: 'en', evidence: 'verified', via: 'x' } },
+      /unknown field "source.via"/,
+    ],
+    [
+      'an unknown field in amount',
+      { ...base, amount: { value: 1, currency: 'EUR', cents: 100 } },
+      /"amount.cents"/,
+    ],
+    ['month 13', { ...base, estimatedDelivery: '2026-13-01' }, /"estimatedDelivery" must be an ISO date/],
+    ['30 February in an instant', { ...base, occurredAt: '2026-02-30T10:00:00Z' }, /"occurredAt"/],
+    ['hour 25', { ...base, occurredAt: '2026-01-05T25:99:00Z' }, /"occurredAt"/],
+    ['a +25:00 offset', { ...base, occurredAt: '2026-01-05T10:00:00+25:00' }, /"occurredAt"/],
+    ['an impossible stated end', { ...base, protectionEndsAt: '2026-02-30' }, /"protectionEndsAt"/],
+    ['an impossible placed time', { ...base, placedAt: '2026-01-05T24:30' }, /"placedAt"/],
+    [
+      '51 order ids',
+      { ...base, orderIds: Array.from({ length: 51 }, (_, i) => `81234567890${10000 + i}`) },
+      /at most 50/,
+    ],
+    ['a 65-character parcel id', { ...base, parcelId: 'A'.repeat(65) }, /"parcelId"/],
+    ['a 201-character store', { ...base, store: 's'.repeat(201) }, /"store"/],
+    ['101 items', { ...base, items: Array.from({ length: 101 }, (_, i) => `item ${i}`) }, /"items"/],
+    ['a 301-character item', { ...base, items: ['i'.repeat(301)] }, /"items.0"/],
+    ['a non-string item', { ...base, items: ['ok', 3] }, /"items.1"/],
+    ['a long currency', { ...base, amount: { value: 1, currency: 'EURO-DOLLAR' } }, /"amount.currency"/],
+    [
+      'a 999-character message id',
+      { ...base, source: { kind: 'command', messageId: `<${'m'.repeat(997)}>` } },
+      /"source.messageId"/,
+    ],
   ])('rejects %s with a message naming the field', (_what, input, message) => {
     expect(() => parseOrderEvent(input)).toThrow(InvalidEventError);
     expect(() => parseOrderEvent(input)).toThrow(message);
+  });
+});
+
+describe('limits', () => {
+  it('accepts every field at its bound', () => {
+    const event = parseOrderEvent({
+      ...base,
+      orderIds: Array.from({ length: EVENT_LIMITS.orderIds }, (_, i) => `81234567890${10000 + i}`),
+      parcelId: 'A'.repeat(EVENT_LIMITS.parcelIdChars),
+      store: 's'.repeat(EVENT_LIMITS.storeChars),
+      items: Array.from({ length: EVENT_LIMITS.items }, () => 'i'.repeat(EVENT_LIMITS.itemChars)),
+      amount: { value: 0, currency: 'C'.repeat(EVENT_LIMITS.currencyChars) },
+      source: { kind: 'command', messageId: 'm'.repeat(EVENT_LIMITS.messageIdChars) },
+    });
+    expect(event.orderIds).toHaveLength(EVENT_LIMITS.orderIds);
   });
 });
 
@@ -69,6 +127,9 @@ describe('date checks', () => {
     ['2026-02-29', false],
     ['2026-13-01', false],
     ['26-01-01', false],
+    ['2026-04-31', false],
+    ['1900-02-29', false],
+    ['2000-02-29', true],
   ])('isIsoDate(%s) is %s', (value, expected) => expect(isIsoDate(value)).toBe(expected));
 
   it.each([
@@ -76,5 +137,13 @@ describe('date checks', () => {
     ['2026-01-05T10:21:32.123+01:00', true],
     ['2026-01-05T10:21', false],
     ['2026-02-30T10:00:00Z', false],
+    ['2026-01-05T25:99:00Z', false],
+    ['2026-01-05T24:00:00Z', false],
+    ['2026-01-05T10:00:60Z', false],
+    ['2026-01-05T10:00:00+25:00', false],
+    ['2026-01-05T10:00:00+14:01', false],
+    ['2026-01-05T10:00:00+05:60', false],
+    ['2026-01-05T10:00:00+14:00', true],
+    ['2026-01-05T10:00:00-12:00', true],
   ])('isIsoInstant(%s) is %s', (value, expected) => expect(isIsoInstant(value)).toBe(expected));
 });

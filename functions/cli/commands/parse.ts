@@ -1,6 +1,9 @@
 /**
  * `orderwatch parse FILE... [--json]`: reads saved mails (.eml) the way ingest would and prints what was
  * understood. `--json` prints one NDJSON line per file, the input of `orderwatch deadlines -`.
+ *
+ * Exit code 1 when the reader failed on a file (`kind: "failed"`, a bug in orderwatch, not in the mail):
+ * the error goes to stderr for whoever runs the command, never into the line's user-facing `reason`.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -17,6 +20,9 @@ confirmation or a command mail, and prints what orderwatch understood.
 
   --json   one JSON object per file and line (NDJSON), ready for \`orderwatch deadlines -\`
   --help   this text
+
+Exit codes: 0 ok (including mails that are unrecognized), 1 the reader failed on a file (a bug: the
+error is on stderr), 2 bad command line.
 `;
 
 /** Event keys always printed (null when absent), so downstream tools can rely on them. */
@@ -41,7 +47,13 @@ export function eventJson(event: OrderEvent): Record<string, unknown> {
   return out;
 }
 
-async function readOne(file: string, cwd: string): Promise<ParseLine> {
+interface Outcome {
+  readonly line: ParseLine;
+  /** For a failed reading: the error, for stderr only. */
+  readonly error: Error | null;
+}
+
+async function readOne(file: string, cwd: string): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(cwd, file));
@@ -55,7 +67,7 @@ async function readOne(file: string, cwd: string): Promise<ParseLine> {
           : code === 'EACCES'
             ? 'permission denied'
             : String(code ?? error);
-    return {
+    const line: ParseLine = {
       file,
       kind: 'unrecognized',
       user: null,
@@ -66,9 +78,10 @@ async function readOne(file: string, cwd: string): Promise<ParseLine> {
       command: null,
       reason: `The file could not be read (${why}).`,
     };
+    return { line, error: null };
   }
   const r = await readMail(bytes);
-  return {
+  const line: ParseLine = {
     file,
     kind: r.kind,
     user: r.user,
@@ -79,6 +92,7 @@ async function readOne(file: string, cwd: string): Promise<ParseLine> {
     command: r.command,
     reason: r.reason,
   };
+  return { line, error: r.kind === 'failed' ? r.error : null };
 }
 
 /** The fields a person checks against the mail, in the order they read best. */
@@ -141,11 +155,16 @@ export const parse: Command = async (args: readonly string[], io: CliIo): Promis
     return 0;
   }
   if (parsed.positionals.length === 0) throw new UsageError('give at least one mail file (.eml)');
+  let failed = false;
   for (const file of parsed.positionals) {
-    const line = await readOne(file, io.cwd);
+    const { line, error } = await readOne(file, io.cwd);
     io.stdout.write(parsed.values.json ? `${JSON.stringify(line)}\n` : `${human(line)}\n`);
+    if (error) {
+      failed = true;
+      io.stderr.write(`orderwatch parse: ${file}: ${error.message}\n`);
+    }
   }
-  return 0;
+  return failed ? 1 : 0;
 };
 
 function parseOptions(args: readonly string[]) {

@@ -1,19 +1,21 @@
 /**
  * `readMail`: raw bytes in, a `MailReading` out, for every mail that reaches orderwatch. It never throws
  * and never hangs: unreadable, oversized or too deeply nested input becomes `unrecognized` with a reason
- * a user understands.
+ * a user understands. A bug in the reader (an exception nobody expected, or an event the schema refuses)
+ * becomes `failed` with a `MailReaderError`: the handler logs it and retries, and tells the user nothing.
  *
  * Trust: this pure core only checks that the sender *address* is AliExpress (`sender.ts`). Whether the
  * mail really comes from there (DKIM/SPF/DMARC) is decided by the ingest pipeline from SES's verdicts.
  */
 
-import { MailLimitError, UnreadableMailError } from './errors';
+import { InvalidEventError, parseOrderEvent } from '../events';
+import { MailLimitError, MailReaderError, UnreadableMailError } from './errors';
 import { type ExtractContext, extractAliExpress } from './extract/extract';
 import { automaticReason } from './kinds/automatic';
 import { findCommand } from './kinds/command';
 import { readGmailConfirmation } from './kinds/gmail-confirmation';
 import { DEFAULT_LIMITS, type MailLimits } from './limits';
-import type { Extraction, MailReading, OriginalMessage } from './types';
+import type { Extraction, MailKind, MailRead, MailReading, OriginalMessage } from './types';
 import { type ParsedLayer, parseLayer } from './unwrap/mime';
 import { isAliExpressSender, isGmailForwardingSender } from './unwrap/sender';
 import { layerMessage, type Unwrapped, unwrap } from './unwrap/unwrap';
@@ -25,11 +27,7 @@ export interface ReadMailOptions {
   readonly extract?: (msg: OriginalMessage, context: ExtractContext) => Extraction;
 }
 
-function reading(
-  kind: MailReading['kind'],
-  user: string | null,
-  fields: Partial<MailReading> = {},
-): MailReading {
+function reading(kind: MailKind, user: string | null, fields: Partial<MailRead> = {}): MailRead {
   // Field by field, not `...fields` into defaults (a copy at run time, once per mail); same key order.
   return {
     kind,
@@ -40,7 +38,32 @@ function reading(
     forwardingConfirmation: fields.forwardingConfirmation ?? null,
     command: fields.command ?? null,
     reason: fields.reason ?? null,
+    error: null,
   };
+}
+
+function failed(user: string | null, cause: unknown): MailReading {
+  const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  const error =
+    cause instanceof MailReaderError
+      ? cause
+      : new MailReaderError(`the mail reader failed (${detail.slice(0, 300)})`, { cause });
+  return {
+    kind: 'failed',
+    user,
+    language: null,
+    events: [],
+    orderIds: [],
+    forwardingConfirmation: null,
+    command: null,
+    reason: null,
+    error,
+  };
+}
+
+/** A known condition of the mail (a limit, bad bytes) is the user's to know; anything else is our bug. */
+function isAboutTheMail(error: unknown): error is MailLimitError | UnreadableMailError {
+  return error instanceof MailLimitError || error instanceof UnreadableMailError;
 }
 
 export async function readMail(raw: Uint8Array, options: ReadMailOptions = {}): Promise<MailReading> {
@@ -49,21 +72,39 @@ export async function readMail(raw: Uint8Array, options: ReadMailOptions = {}): 
   try {
     outer = await parseLayer(raw, limits);
   } catch (error) {
-    return reading('unrecognized', null, { reason: reasonOf(error) });
+    return isAboutTheMail(error)
+      ? reading('unrecognized', null, { reason: error.message })
+      : failed(null, error);
   }
+  let user: string | null = null;
   try {
+    user = userOf(outer);
     // Synchronous for most mails (see `unwrap`): awaited only when it is a promise.
     const result = kindOf(outer, limits, options.extract ?? extractAliExpress);
-    return result instanceof Promise ? await result : result;
+    return checkedEvents(result instanceof Promise ? await result : result);
   } catch (error) {
-    return reading('unrecognized', userOf(outer), { reason: reasonOf(error) });
+    return isAboutTheMail(error)
+      ? reading('unrecognized', user, { reason: error.message })
+      : failed(user, error);
   }
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof MailLimitError || error instanceof UnreadableMailError) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
-  return `The mail could not be read because of an internal error (${detail.slice(0, 200)}).`;
+/**
+ * Every event the reader hands out passes the event schema, the same one the event log reads back with:
+ * an event it refuses is a bug in the reader (thrown here, so it becomes `failed`), never stored.
+ */
+function checkedEvents(r: MailReading): MailReading {
+  for (const event of r.events) {
+    try {
+      parseOrderEvent(event);
+    } catch (error) {
+      if (!(error instanceof InvalidEventError)) throw error;
+      throw new MailReaderError(`the reader produced an invalid ${event.type} event: ${error.message}`, {
+        cause: error,
+      });
+    }
+  }
+  return r;
 }
 
 /**
@@ -148,12 +189,8 @@ function decide(
     });
   }
 
-  let extraction: Extraction;
-  try {
-    extraction = extract(original, { receivedAt: outer.date });
-  } catch (error) {
-    return reading('unrecognized', user, { reason: reasonOf(error) });
-  }
+  // A throw here (a limit, or a bug) is sorted out by `readMail`.
+  const extraction: Extraction = extract(original, { receivedAt: outer.date });
   const notes = [
     truncated ? `Only the first ${limits.maxScanChars} characters of the mail were read.` : null,
     moreForwards

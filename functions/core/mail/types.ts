@@ -6,6 +6,7 @@
  * `readMail` composes them into a `MailReading`, the shape `orderwatch parse --json` prints.
  */
 import type { OrderEvent } from '../events';
+import type { MailReaderError } from './errors';
 
 export interface Address {
   /** Lowercased address. */
@@ -38,9 +39,30 @@ export interface ForwardingConfirmation {
   readonly requester: string | null;
 }
 
-/** What reading one mail produced. Field names match `orderwatch parse --json`. */
-export interface MailReading {
+/**
+ * What reading one mail produced. Field names match `orderwatch parse --json`. A `failed` reading is a bug
+ * in the reader, not a verdict on the mail: it carries the error (for the log), no events and no reason.
+ */
+export type MailReading = MailRead | MailReadFailure;
+
+export interface MailReadFailure extends MailReadingFields {
+  readonly kind: 'failed';
+  readonly error: MailReaderError;
+  readonly language: null;
+  readonly events: readonly [];
+  readonly orderIds: readonly [];
+  readonly forwardingConfirmation: null;
+  readonly command: null;
+  readonly reason: null;
+}
+
+/** The mail was read: what it is (including "not something we can read", with a reason for the user). */
+export interface MailRead extends MailReadingFields {
   readonly kind: MailKind;
+  readonly error: null;
+}
+
+interface MailReadingFields {
   /** The user this mail is for (lowercased), or null when nobody can be told. */
   readonly user: string | null;
   /** Language code of the wording table that matched (en, de, es, fr, pt, ko, …), null if none. */

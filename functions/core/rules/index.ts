@@ -6,39 +6,39 @@
  *   result.alerts        // due at `now`; send each `key` once
  *   result.nextCheckAt   // index the order by this; null: nothing can ever become due
  *
- * Pass the events known at `now`: the engine treats every event it is given as a current fact.
+ * This module is the engine's whole public API, for the service (ingest and remind handlers, local mode,
+ * storage) and the CLI. Every instant in and out is an ISO string; epoch milliseconds stay inside. The
+ * pipeline (timeline, clocks, alert plan, next check) is internal: import it from its own module in tests.
  */
 import type { OrderEvent } from '../events';
-import { type Alert, type PlannedAlert, planAlerts } from './alerts';
-import { type Clock, computeClocks } from './clocks';
-import { alertsDue, nextCheckAt } from './next-check';
+import { evaluateFacts, type OrderEvaluation } from './evaluate';
 import { DEFAULT_POLICY, type Policy } from './policy';
-import { assertTimeZone, InvalidDateError, parseInstant } from './time';
-import { buildTimeline, type OrderStatus, type Timeline } from './timeline';
+import { assertTimeZone, formatLocal, InvalidDateError, parseInstant } from './time';
 
 export {
   ALERT_KIND_INFO,
   ALERT_KINDS,
   type AlertKind,
+  type AlertKindInfo,
   URGENCIES,
   URGENCY_RANK,
   type Urgency,
 } from './advice';
-export type { Alert, PlannedAlert } from './alerts';
-export { planAlerts, warningSendAt } from './alerts';
+export type { Alert } from './alerts';
 export {
   CLOCK_IDS,
   CLOCK_NAMES,
   type Clock,
   type ClockId,
   type ClockState,
-  computeClocks,
+  type Interval,
   type Provenance,
 } from './clocks';
-export { alertsDue, nextCheckAt, nextCheckMs } from './next-check';
+export type { OrderEvaluation, ScheduledAlert } from './evaluate';
+export { eventId } from './normalise';
 export { DEFAULT_POLICY, type Policy, PolicyError, type PolicyOverrides, resolvePolicy } from './policy';
-export { EARLIEST_ZONE, formatLocal, InvalidDateError, InvalidTimeZoneError, isTimeZone } from './time';
-export { buildTimeline, normaliseEvents, ORDER_STATUSES, type OrderStatus, type Timeline } from './timeline';
+export { InvalidDateError, InvalidTimeZoneError, isTimeZone } from './time';
+export { ORDER_STATUSES, type OrderStatus } from './timeline';
 
 export interface EvaluateOptions {
   /** The current instant, ISO with offset. */
@@ -52,17 +52,11 @@ export interface EvaluateOptions {
   readonly orderId?: string;
 }
 
-export interface OrderEvaluation {
-  readonly orderId: string;
-  readonly status: OrderStatus;
-  readonly clocks: readonly Clock[];
-  /** Alerts due at `now`, most urgent first. */
-  readonly alerts: readonly Alert[];
-  /** The earliest instant after `now` at which an alert can become due; null when none ever can. */
-  readonly nextCheckAt: string | null;
-  /** Every alert the facts call for, with its due window (for schedulers, previews and tests). */
-  readonly plan: readonly PlannedAlert[];
-  readonly timeline: Timeline;
+/** `evaluateOrders`: every order known at `now`, and the events left out as dated after it. */
+export interface OrdersEvaluation {
+  /** In order id order. An order whose every event is dated after `now` is not known yet, so not here. */
+  readonly orders: readonly OrderEvaluation[];
+  readonly eventsAfterNow: readonly OrderEvent[];
 }
 
 export class AmbiguousOrderError extends Error {
@@ -92,42 +86,63 @@ function soleOrderId(events: readonly OrderEvent[]): string {
   return shared[0];
 }
 
+function parseNow(value: string): number {
+  try {
+    return parseInstant(value);
+  } catch (cause) {
+    throw new InvalidDateError(`"now" must be an ISO instant with offset, got ${JSON.stringify(value)}`, {
+      cause,
+    });
+  }
+}
+
+/** Events known at `now` and those dated after it (not known yet, so never folded). */
+function splitAtNow(events: readonly OrderEvent[], now: number) {
+  const known: OrderEvent[] = [];
+  const afterNow: OrderEvent[] = [];
+  for (const e of events) (parseInstant(e.occurredAt) <= now ? known : afterNow).push(e);
+  return { known, afterNow };
+}
+
+/**
+ * One order at `now`. Events dated after `now` are left out (and handed back in `eventsAfterNow`), so
+ * the answer at `now` is the same whether a later event has already been stored or not.
+ */
 export function evaluateOrder(events: readonly OrderEvent[], options: EvaluateOptions): OrderEvaluation {
   const policy = options.policy ?? DEFAULT_POLICY;
   const timeZone = assertTimeZone(options.timeZone ?? policy.defaultTimeZone);
-  let now: number;
-  try {
-    now = parseInstant(options.now);
-  } catch (cause) {
-    throw new InvalidDateError(
-      `"now" must be an ISO instant with offset, got ${JSON.stringify(options.now)}`,
-      { cause },
-    );
-  }
+  const now = parseNow(options.now);
   const orderId = options.orderId ?? soleOrderId(events);
-  const timeline = buildTimeline(orderId, events);
-  const clocks = computeClocks(timeline, { policy, timeZone });
-  const plan = planAlerts(timeline, clocks, { policy, timeZone, muted: options.muted ?? false });
-  return {
-    orderId,
-    status: timeline.status,
-    clocks,
-    alerts: alertsDue(plan, now),
-    nextCheckAt: nextCheckAt(plan, now),
-    plan,
-    timeline,
-  };
+  const { known, afterNow } = splitAtNow(
+    events.filter((e) => e.orderIds.includes(orderId)),
+    now,
+  );
+  const facts = evaluateFacts(orderId, known, { now, timeZone, policy, muted: options.muted ?? false });
+  return { ...facts, eventsAfterNow: afterNow };
 }
 
-/** Every order the events mention, evaluated; in order id order. */
+/** Every order known at `now` (named by an event dated at or before it), evaluated; in order id order. */
 export function evaluateOrders(
   events: readonly OrderEvent[],
   options: Omit<EvaluateOptions, 'orderId' | 'muted'> & { readonly mutedOrderIds?: ReadonlySet<string> },
-): OrderEvaluation[] {
+): OrdersEvaluation {
   const { mutedOrderIds, ...rest } = options;
-  return [...groupEventsByOrder(events)]
+  const { known, afterNow } = splitAtNow(events, parseNow(options.now));
+  const orders = [...groupEventsByOrder(known)]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([orderId, group]) =>
-      evaluateOrder(group, { ...rest, orderId, muted: mutedOrderIds?.has(orderId) ?? false }),
-    );
+    .map(([orderId, group]) => {
+      // This order's later events too, so each evaluation reports what it left out.
+      const later = afterNow.filter((e) => e.orderIds.includes(orderId));
+      return evaluateOrder([...group, ...later], {
+        ...rest,
+        orderId,
+        muted: mutedOrderIds?.has(orderId) ?? false,
+      });
+    });
+  return { orders, eventsAfterNow: afterNow };
+}
+
+/** A short local rendering of an ISO instant for people, e.g. `2026-03-05 09:00 UTC+1`. */
+export function formatInstant(instant: string, timeZone: string): string {
+  return formatLocal(parseNow(instant), timeZone);
 }

@@ -2,6 +2,7 @@
  * Mail arrives late, out of order and sometimes twice: dedupe and sort events so that the fold never
  * depends on arrival order.
  */
+import { createHash } from 'node:crypto';
 import { EVENT_TYPES, type EventType, type OrderEvent } from '../events';
 import { sourceStrength } from './evidence';
 import { parseInstant } from './time';
@@ -57,7 +58,25 @@ function merge(kept: OrderEvent, copy: OrderEvent): OrderEvent {
   };
 }
 
-/** Deduped and sorted: by instant, then lifecycle order, then content, so arrival order never matters. */
+/**
+ * A stable id for one stored copy of a fact: the same mail delivered or forwarded twice gives the same id,
+ * so storage keeps it once. It covers what the fact says, when, and how strong its source is (a command
+ * confirming what an unverified mail said is kept beside it, so the confirmation is never lost); the
+ * message id and language are left out. Two events with one id are always merged by `normaliseEvents`
+ * too, so storage never keeps apart what the engine counts once, and never drops what it counts twice.
+ * Unique within one order (order ids are not part of it): storage keys events by order and id.
+ * 32 lowercase hex characters.
+ */
+export function eventId(event: OrderEvent): string {
+  const key = `${parseInstant(event.occurredAt)}|${sourceStrength(event.source)}|${canonical(factsOf(event))}`;
+  // 128 bits of SHA-256: short enough for a sort key, and no two facts of one order will ever collide.
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
+/**
+ * Copies of one fact merged (see `compatible`; events with one `eventId` are always such copies) and
+ * sorted: by instant, then lifecycle order, then content, so arrival order never matters.
+ */
 export function normaliseEvents(events: readonly OrderEvent[]): OrderEvent[] {
   // Copies are merged in content order (not arrival order), so which copies merge never depends on it.
   const candidates = events

@@ -13,7 +13,7 @@ import {
   type ZoneOffsetFormat,
   type ZoneOffsetOptions,
 } from 'luxon';
-import { isIsoInstant } from '../events';
+import { isIsoDate, isIsoInstant, isIsoLocalDateTime } from '../formats';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -31,9 +31,6 @@ export class InvalidTimeZoneError extends Error {
 export class InvalidDateError extends Error {
   override readonly name = 'InvalidDateError';
 }
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 
 /**
  * An IANA zone that remembers the offsets it computed. luxon asks Intl for the offset of every DateTime it
@@ -122,12 +119,12 @@ export function parseInstant(value: string): number {
 }
 
 export function isDateOnly(value: string): boolean {
-  return DATE_ONLY.test(value);
+  return isIsoDate(value);
 }
 
 /** The first instant of `date` anywhere on Earth: midnight in UTC+14. */
 export function earliestStartOfDay(date: string): number {
-  if (!DATE_ONLY.test(date)) throw new InvalidDateError(`not an ISO date: ${JSON.stringify(date)}`);
+  if (!isIsoDate(date)) throw new InvalidDateError(`not an ISO date: ${JSON.stringify(date)}`);
   return checked(DateTime.fromISO(date, { zone: EARLIEST }), date);
 }
 
@@ -136,7 +133,7 @@ export function earliestStartOfDay(date: string): number {
  * (an estimated delivery), where reading them early does harm rather than guarding against it.
  */
 export function endOfLocalDay(date: string, zone: string): number {
-  if (!DATE_ONLY.test(date)) throw new InvalidDateError(`not an ISO date: ${JSON.stringify(date)}`);
+  if (!isIsoDate(date)) throw new InvalidDateError(`not an ISO date: ${JSON.stringify(date)}`);
   return checked(DateTime.fromISO(date, { zone: zoneOf(zone) }).plus({ days: 1 }), date);
 }
 
@@ -154,7 +151,7 @@ export function conservativeDeadline(value: string): number {
  */
 export function earliestInstant(value: string): number {
   if (isDateOnly(value)) return earliestStartOfDay(value);
-  if (LOCAL_DATE_TIME.test(value)) return checked(DateTime.fromISO(value, { zone: EARLIEST }), value);
+  if (isIsoLocalDateTime(value)) return checked(DateTime.fromISO(value, { zone: EARLIEST }), value);
   return parseInstant(value);
 }
 

@@ -53,7 +53,7 @@ const ndjson = [
       type: 'shipped',
       orderIds: [A],
       occurredAt: '2026-01-05T10:00:00Z',
-      source: { kind: 'mail', messageId: '<s@x>', language: 'en' },
+      source: { kind: 'mail', messageId: '<s@x>', language: 'en', evidence: 'verified' },
     },
   ]),
   '',
@@ -252,12 +252,12 @@ describe('orderwatch deadlines', () => {
         { type: 'shipped', orderIds: [A], occurredAt: '2026-01-01T10:00:00Z' },
         { type: 'shipped', orderIds: ['12'], occurredAt: '2026-01-01T10:00:00Z' },
       ])}\n`,
-      /stdin line 1: event 2 invalid event: "orderIds" holds "12"/,
+      /stdin line 1: event 2 invalid event: "orderIds.0" holds "12"/,
     ],
     [
       'an impossible placed date',
       `${JSON.stringify({ type: 'order_confirmed', orderIds: [A], occurredAt: '2026-01-01T10:00:00Z', placedAt: '2026-13-40T10:00' })}\n`,
-      /stdin line 1: invalid event: not a valid date/,
+      /stdin line 1: invalid event: "placedAt" must be an ISO date-time/,
     ],
     [
       '"events" that is not a list',

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseOrderEvent } from '../../../functions/core/events';
 import { readMail } from '../../../functions/core/mail/read';
 import type { MailReading } from '../../../functions/core/mail/types';
 import { isAliExpressSender } from '../../../functions/core/mail/unwrap/sender';
@@ -33,7 +34,11 @@ async function readBounded(raw: Uint8Array): Promise<MailReading> {
 }
 
 function expectValid(r: MailReading): void {
+  // No input, however broken, is a failure of the reader: `failed` means a bug (see read-failure.test.ts).
+  expect(r.kind, r.kind === 'failed' ? `reader failed: ${r.error.message}` : '').not.toBe('failed');
   expect(KINDS).toContain(r.kind);
+  // What the reader produces, the event schema accepts (as the event log will read it back).
+  for (const event of r.events) expect(parseOrderEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
   expect(Array.isArray(r.events)).toBe(true);
   if (r.kind === 'unrecognized' || r.kind === 'ignored') expect(typeof r.reason).toBe('string');
   if (r.user !== null) expect(r.user).toBe(r.user.toLowerCase());
@@ -45,6 +50,10 @@ const FILES = ['forward', 'mime'].flatMap((dir) =>
     .map((f) => `${dir}/${f}`),
 );
 const CORPUS = FILES.map((f) => fixture(f));
+/** Every fixture mail, events included: their events must pass the schema too. */
+const ALL_FIXTURES = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.eml'))
+  .sort();
 
 type Mutation =
   | { kind: 'truncate'; at: number }
@@ -102,6 +111,10 @@ function mutate(raw: Buffer, m: Mutation): Buffer {
 }
 
 describe('readMail never throws and always answers', () => {
+  it.each(ALL_FIXTURES)('on the fixture %s, with schema-valid events', async (file) => {
+    expectValid(await readBounded(fixture(file)));
+  });
+
   it('on random bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {

@@ -1,7 +1,8 @@
 /** When alerts go out: the send hour in the user's zone, across DST, and never after the deadline. */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, warningSendAt } from '../../../functions/core/rules/index';
+import { warningSendAt } from '../../../functions/core/rules/alerts';
+import { DEFAULT_POLICY } from '../../../functions/core/rules/index';
 import { dueAlert, ev, evaluate, inTransit, shippedOrder } from './helpers';
 
 const at = (iso: string) => Date.parse(iso);
@@ -82,7 +83,7 @@ describe('never after the deadline', () => {
         expect(warnings.length, `${zone} ${end}`).toBe(4);
         for (const p of warnings) {
           // A2's deadline is the estimate that passed; the protection it warns about ends its window.
-          const protects = p.alert.kind === 'late' ? (p.until ?? Number.NaN) : at(p.alert.deadline);
+          const protects = p.alert.kind === 'late' ? at(p.dueUntil ?? 'invalid') : at(p.alert.deadline);
           expect(at(p.alert.sendAt), `${zone} ${end} ${p.alert.key}`).toBeLessThan(protects);
           checked += 1;
         }

@@ -1,9 +1,7 @@
 import type { EventType, OrderEvent } from '../../../functions/core/events';
-import {
-  type EvaluateOptions,
-  evaluateOrder,
-  type OrderEvaluation,
-} from '../../../functions/core/rules/index';
+import { evaluateFacts } from '../../../functions/core/rules/evaluate';
+import type { EvaluateOptions, OrderEvaluation } from '../../../functions/core/rules/index';
+import { DEFAULT_POLICY } from '../../../functions/core/rules/policy';
 
 export const ORDER = '8123456789012345';
 export const OTHER_ORDER = '3123456789012346';
@@ -15,12 +13,24 @@ export function ev(type: EventType, occurredAt: string, extra: Extra = {}): Orde
   return { type, orderIds: [ORDER], occurredAt, source: { kind: 'manual' }, ...extra };
 }
 
+/**
+ * The pipeline over `events` as facts, all of them, read at `now`: these tests are about the fold, the
+ * clocks and the alerts, so a later event counts as already known (`evaluateOrder` itself leaves events
+ * dated after `now` out; test/unit/rules/index.test.ts pins that).
+ */
 export function evaluate(
   events: readonly OrderEvent[],
   now: string,
   options: Partial<EvaluateOptions> = {},
 ): OrderEvaluation {
-  return evaluateOrder(events, { now, timeZone: 'UTC', orderId: ORDER, ...options });
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const facts = evaluateFacts(options.orderId ?? ORDER, events, {
+    now: Date.parse(now),
+    timeZone: options.timeZone ?? 'UTC',
+    policy,
+    muted: options.muted ?? false,
+  });
+  return { ...facts, eventsAfterNow: [] };
 }
 
 export function clockOf(result: OrderEvaluation, id: string) {

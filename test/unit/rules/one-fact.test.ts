@@ -1,7 +1,7 @@
 /** DOMAIN.md "One fact, one effect": copies of one fact count once; distinct facts each count. */
 import { describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../../../functions/core/events';
-import { normaliseEvents } from '../../../functions/core/rules/index';
+import { normaliseEvents } from '../../../functions/core/rules/normalise';
 import { C1_DEFAULT_END, clockOf, ev, evaluate, shippedOrder } from './helpers';
 
 const NOW = '2026-02-25T00:00:00Z';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../../../functions/core/events';
-import { buildTimeline, groupEventsByOrder, normaliseEvents } from '../../../functions/core/rules/index';
+import { groupEventsByOrder } from '../../../functions/core/rules/index';
+import { buildTimeline, normaliseEvents } from '../../../functions/core/rules/timeline';
 import { ev, ORDER, OTHER_ORDER } from './helpers';
 
 const history: OrderEvent[] = [

@@ -1,4 +1,5 @@
-import type { Money } from '../../events';
+import { EVENT_LIMITS, type Money } from '../../events';
+import { isCalendarDate } from '../../formats';
 import { monthOfWord } from '../text/dates';
 import { LABELS } from './patterns';
 
@@ -14,9 +15,7 @@ export function monthNumber(name: string): number | null {
 
 /** A real calendar date as YYYY-MM-DD, or null (31/02/2026 is null, not 2026-03-03). */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  if (year < 2000 || year > 2100 || !isCalendarDate(year, month, day)) return null;
   return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -79,7 +78,8 @@ export function parseItems(lines: readonly string[]): string[] {
   const items = lines.filter(
     (l) => l.length <= 160 && /(?:…|\.\.\.)$/.test(l) && !/https?:|[0-9]{15}/.test(l),
   );
-  return [...new Set(items)];
+  // A real notice lists a few items; a mail with hundreds is cut to what an event may hold.
+  return [...new Set(items)].slice(0, EVENT_LIMITS.items);
 }
 
 export function parseEstimatedDelivery(flat: string): string | null {

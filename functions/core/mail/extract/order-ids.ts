@@ -1,3 +1,4 @@
+import { isOrderId } from '../../formats';
 import { ALL_ORDER_WORDS } from './patterns';
 
 /**
@@ -41,9 +42,8 @@ const INTRO_WINDOW = Math.max(...ALL_ORDER_WORDS.map((w) => w.length)) + 16;
 const BARE_RE = /(?<![A-Za-z0-9])([1389][0-9]{14,15})(?![A-Za-z0-9])/g;
 const LINK_PARAM_RE = /[?&](tradeOrderId|o_ids|orderIds|orderId|order_id)=([0-9%,A-Fa-f]{15,2000})/g;
 
-export function isOrderNumber(s: string): boolean {
-  return /^[0-9]{15,16}$/.test(s);
-}
+/** The one order-number check (`formats.ts`), under the name the extraction code reads it by. */
+export const isOrderNumber = isOrderId;
 
 /** Every standalone 15/16-digit run shaped like an order number (subjects, and the last-resort scan of a body). */
 export function bareOrderIds(text: string): string[] {

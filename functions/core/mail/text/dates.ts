@@ -7,6 +7,7 @@
  * A date that cannot be read exactly gives null (the caller then falls back to when the mail reached
  * us): a guessed day could move a protection deadline.
  */
+import { isCalendarDate } from '../../formats';
 
 const MONTHS: Readonly<Record<string, number>> = buildMonths({
   en: 'january february march april may june july august september october november december',
@@ -208,9 +209,9 @@ function fullYear(digits: string | undefined): number {
 }
 
 function validDay(year: number, month: number, day: number): Day | null {
-  if (year < 1990 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day > last ? null : { year, month, day };
+  // 1990–2200: a mail client's date outside it is a misreading (a phone number, an order number slice).
+  if (year < 1990 || year > 2200) return null;
+  return isCalendarDate(year, month, day) ? { year, month, day } : null;
 }
 
 function pad(n: number, width = 2): string {

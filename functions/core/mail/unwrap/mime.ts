@@ -3,6 +3,7 @@
  * text and HTML bodies, and attached `message/rfc822` mails (raw, to be parsed one level deeper).
  */
 import { type ParsedMail, simpleParser } from 'mailparser';
+import { EVENT_LIMITS } from '../../events';
 import { MailLimitError, UnreadableMailError } from '../errors';
 import type { MailLimits } from '../limits';
 import { parseMailDate } from '../text/dates';
@@ -117,7 +118,9 @@ function toLayer(parsed: ParsedMail): ParsedLayer {
     subject: parsed.subject ?? '',
     date: date?.iso ?? fallbackDate,
     offsetMinutes: date?.offsetMinutes ?? 0,
-    messageId: parsed.messageId ?? null,
+    // A Message-ID longer than a header line can be (RFC 5322) is no real one; the event schema refuses it.
+    messageId:
+      parsed.messageId && parsed.messageId.length <= EVENT_LIMITS.messageIdChars ? parsed.messageId : null,
     text: parsed.text ?? '',
     html: typeof parsed.html === 'string' ? parsed.html : null,
     attachedMails: parsed.attachments
