@@ -11,7 +11,11 @@ import {
   normaliseLabel,
 } from '../../../functions/core/mail/unwrap/forward-markers';
 import { cutForwardedHtml } from '../../../functions/core/mail/unwrap/html-forward';
-import { cutAtNextForward, markerOf } from '../../../functions/core/mail/unwrap/inline-forward';
+import {
+  cutAtNextForward,
+  findInlineForward,
+  markerOf,
+} from '../../../functions/core/mail/unwrap/inline-forward';
 import {
   labelOf,
   parseAddresses,
@@ -178,6 +182,48 @@ describe("Yahoo's run-together header", () => {
   ])('%s', (language, line, parts) => {
     expect(splitRunTogether(line, run(language))).toEqual(parts);
   });
+});
+
+describe('a separator no source names (Naver, Daum, Yahoo! JAPAN are unknown)', () => {
+  it.each([
+    [
+      'ko',
+      '---------- 전달된 메일 ----------',
+      [
+        '보낸 사람: AliExpress <transaction@notice.aliexpress.com>',
+        '날짜: Mon, 05 Jan 2026 01:21:32 -0800',
+        '제목: Order 8123456789012345: order shipped',
+        '받는 사람: max@example.org',
+      ],
+    ],
+    [
+      'ja',
+      '---------- 転送されたメッセージ ----------',
+      [
+        '差出人: AliExpress <transaction@notice.aliexpress.com>',
+        '送信日時: 2026年1月5日 10:21',
+        '宛先: max@example.org',
+        '件名: Order 8123456789012345: order shipped',
+      ],
+    ],
+  ])(
+    '%s: the known labels under it still open the header block, and the words above are dropped',
+    (_, separator, header) => {
+      const text = [
+        'orderwatch, order 1234567890123456 arrived broken',
+        '',
+        separator,
+        ...header,
+        '',
+        'Your order 8123456789012345 has been shipped',
+      ].join('\n');
+      const found = findInlineForward(text, () => null);
+      expect(found?.marker).toBeNull();
+      expect(found?.headers.from?.address).toBe('transaction@notice.aliexpress.com');
+      expect(found?.headers.subject).toBe('Order 8123456789012345: order shipped');
+      expect(found?.body).toBe('Your order 8123456789012345 has been shipped');
+    },
+  );
 });
 
 describe('the end of a forwarded notice', () => {

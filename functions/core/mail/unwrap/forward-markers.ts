@@ -310,6 +310,8 @@ export const LABEL_SETS: readonly LabelSet[] = [
   set('outlook-classic', 'nl', MPR('nl'), ['Van', 'Verzonden', 'Onderwerp', 'Aan', 'Cc']),
   set('outlook-classic', 'pl', MPR('pl'), ['Od', 'Wysłano', 'Temat', 'Do', 'DW']),
   set('outlook-classic', 'ko', MPR('ko'), ['보낸 사람', '보낸 날짜', '제목', '받는 사람', '참조']),
+  // mail-parser-reply's Korean pattern also allows the From label without its space.
+  set('outlook-classic', 'ko', MPR('ko'), ['보낸사람', '보낸 날짜', '제목', '받는 사람', '참조']),
   set('outlook-classic', 'zh', MPR('zh'), ['发件人', '发送时间', '主题', '收件人', '抄送']),
 
   // Yahoo (the run-together split points are on its markers).
