@@ -169,6 +169,70 @@ describe('forwards: every client, the innermost AliExpress mail', () => {
   });
 });
 
+/**
+ * One fixture per client × language style (forward-markers.ts names each style's source). All forward the
+ * same English notice (order O1) under the forwarder's own words, which carry another order number, and
+ * most quote a Cc (anna@example.net), which must be read as Cc, not as more of the To.
+ * Thunderbird quotes the original's raw Date header; the others print a date in their language. Where
+ * the sources show no date (Thunderbird for Android's Java long format, Outlook desktop ko/zh), the
+ * printed date is a plausible shape of ours.
+ */
+const STYLES: readonly (readonly [file: string, date: string])[] = [
+  ['thunderbird-inline-fr.eml', RFC_DATE],
+  ['thunderbird-inline-de-cc.eml', RFC_DATE],
+  ['thunderbird-inline-pl.eml', RFC_DATE],
+  ['thunderbird-inline-ru.eml', RFC_DATE],
+  ['thunderbird-inline-ko.eml', RFC_DATE],
+  ['thunderbird-inline-zh-cn.eml', RFC_DATE],
+  ['thunderbird-inline-zh-tw.eml', RFC_DATE],
+  ['thunderbird-inline-pt-pt.eml', RFC_DATE],
+  ['thunderbird-inline-it.eml', RFC_DATE],
+  ['thunderbird-original-message-de.eml', RFC_DATE],
+  ['thunderbird-original-message-ko.eml', RFC_DATE],
+  ['thunderbird-android-inline-en.eml', APPLE_DATE],
+  ['thunderbird-android-inline-fr.eml', APPLE_DATE],
+  ['thunderbird-android-inline-ja.eml', APPLE_DATE],
+  ['thunderbird-android-inline-zh-cn.eml', APPLE_DATE],
+  ['gmail-inline-text-ru.eml', GMAIL_DATE],
+  ['gmail-inline-text-pl.eml', GMAIL_DATE],
+  ['gmail-inline-text-it.eml', GMAIL_DATE],
+  ['gmail-inline-text-pt-br.eml', GMAIL_DATE],
+  ['apple-mail-quoted-pt-br.eml', APPLE_DATE],
+  ['apple-mail-quoted-pt-pt.eml', APPLE_DATE],
+  ['apple-mail-quoted-pl.eml', APPLE_DATE],
+  ['apple-mail-quoted-ru.eml', APPLE_DATE],
+  ['outlook-mac-inline-de.eml', GMAIL_DATE],
+  ['outlook-mac-inline-fr.eml', GMAIL_DATE],
+  ['outlook-mac-inline-ru.eml', GMAIL_DATE],
+  ['outlook-classic-inline-es.eml', GMAIL_DATE],
+  ['outlook-classic-inline-ko.eml', GMAIL_DATE],
+  ['outlook-classic-inline-zh.eml', GMAIL_DATE],
+  ['yahoo-run-together-de.eml', APPLE_DATE],
+  ['yahoo-run-together-fr.eml', APPLE_DATE],
+  ['yahoo-run-together-pt-pt.eml', APPLE_DATE],
+  ['yahoo-run-together-pl.eml', APPLE_DATE],
+  ['yahoo-run-together-ru.eml', APPLE_DATE],
+  ['yahoo-run-together-it.eml', APPLE_DATE],
+];
+
+describe('forwards: each client in each language it localises', () => {
+  it.each(STYLES)('%s', async (file, date) => {
+    const { reading, original } = await readFixture(`forward/${file}`);
+    expect(reading.kind).toBe('aliexpress');
+    expect(reading.user).toBe('max@example.org');
+    expect(original?.from?.address).toBe(ALI);
+    expect(original?.subject).toBe(EN);
+    expect(original?.date).toBe(date);
+    expect(original?.to.map((a) => a.address)).toEqual(['max@example.org']);
+    expect(original?.text).toMatch(/^Your order has been shipped/);
+    expect(original?.text).not.toMatch(FORWARDER_WORDS);
+    const ids = reading.events.flatMap((e) => e.orderIds);
+    expect(ids).toContain(O1);
+    expect(ids).not.toContain('1234567890123456');
+    for (const e of reading.events) expect(e.occurredAt).toBe(date);
+  });
+});
+
 describe("quoted dates in the forwarder's language", () => {
   it('a Spanish Gmail "mar" (Tuesday) is not March', async () => {
     const { reading, original } = await readFixture('forward/gmail-inline-es-tuesday-mar-is-not-march.eml');

@@ -85,7 +85,14 @@ export interface ParsedDate {
   readonly offsetMinutes: number;
 }
 
-const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?/;
+/**
+ * A time: not the `01:00` of a zone (`GMT+01:00 上午10:21:32`, Chinese long format, names the zone
+ * first), with AM/PM after it or, in Chinese, Japanese and Korean, before it (上午/午前/오전 AM,
+ * 下午/午後/오후 PM).
+ */
+const TIME =
+  /(?:(上午|午前|오전|下午|午後|오후)\s*)?(?<![+\-\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?/;
+const CJK_PM = new Set(['下午', '午後', '오후']);
 const NUMERIC_ZONE = /(?:^|\s|\()(?:gmt|utc)?\s*([+-])(\d{1,2})(?::?(\d{2}))?(?=$|\s|\))/;
 const GMT_ZONE = /\b(?:gmt|utc)([+-])(\d{1,2})(?::?(\d{2}))?\b/;
 const ISO_DAY = /(\d{4})-(\d{2})-(\d{2})/;
@@ -128,12 +135,13 @@ function parseLoose(input: string, fallbackOffsetMinutes: number): ParsedDate | 
   let s = input.replace(/[\u202f\u00a0\u2009\t]/g, ' ').toLowerCase();
   const time = TIME.exec(s);
   if (!time) return null;
-  let hour = Number(time[1]);
-  const minute = Number(time[2]);
-  const second = Number(time[3] ?? 0);
-  if (time[4]) {
+  let hour = Number(time[2]);
+  const minute = Number(time[3]);
+  const second = Number(time[4] ?? 0);
+  const half = time[5] ?? (time[1] ? (CJK_PM.has(time[1]) ? 'p' : 'a') : undefined);
+  if (half) {
     if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (time[4] === 'p' ? 12 : 0);
+    hour = (hour % 12) + (half === 'p' ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 60) return null;
   s = `${s.slice(0, time.index)} ${s.slice(time.index + time[0].length)}`;

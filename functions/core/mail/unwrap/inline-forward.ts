@@ -19,12 +19,23 @@ export interface InlineForward {
   readonly body: string;
 }
 
-/** Phrase → its rows, first row first (the default when the dash count names none of them). */
+/** Phrase (normalised) → its rows, first row first (the default when the dash count names none of them). */
 const DASHED: ReadonlyMap<string, readonly ForwardMarker[]> = DASHED_MARKERS.reduce((map, m) => {
-  map.set(m.phrase, [...(map.get(m.phrase) ?? []), m]);
+  const phrase = normalisePhrase(m.phrase);
+  map.set(phrase, [...(map.get(phrase) ?? []), m]);
   return map;
 }, new Map<string, ForwardMarker[]>());
-const LINE: ReadonlyMap<string, ForwardMarker> = new Map(LINE_MARKERS.map((m) => [m.phrase, m]));
+const LINE: ReadonlyMap<string, ForwardMarker> = new Map(
+  LINE_MARKERS.map((m) => [normalisePhrase(m.phrase).replace(/ :$/, ':'), m]),
+);
+
+/** Lowercased, no-break spaces as spaces, runs of spaces as one (Thunderbird ko/rm pad with several). */
+function normalisePhrase(s: string): string {
+  return s
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
 
 /** A marker line is short; longer lines are never compared (keeps the scan cheap on long paragraphs). */
 const MAX_MARKER_LINE = 120;
@@ -70,21 +81,71 @@ function unquoteLine(line: string): Quoted {
 }
 
 export function markerOf(rawLine: string): ForwardMarker | null {
-  if (rawLine.length > MAX_MARKER_LINE || !mayBeMarker(rawLine)) return null;
-  const line = unquoteLine(rawLine)
-    .line.replace(/[\u00a0\u202f]/g, ' ')
-    .trim()
-    .toLowerCase();
-  if (line.length === 0) return null;
-  if (line[0] === '_') return /^_+$/.test(line) && line.length >= MIN_UNDERSCORES ? UNDERSCORE_MARKER : null;
-  if (line[0] === '-') {
-    const m = /^(-{2,})\s*(.*?)\s*-{2,}$/.exec(line);
-    const rows = m ? DASHED.get(m[2] ?? '') : undefined;
-    if (!rows) return null;
-    const dashes = m?.[1]?.length;
-    return rows.find((r) => r.leftDashes === dashes) ?? rows[0] ?? null;
+  return findMarker(rawLine)?.marker ?? null;
+}
+
+interface MarkerLine {
+  readonly marker: ForwardMarker;
+  /** Header text after the marker on the same line (Yahoo), else null. */
+  readonly rest: string | null;
+}
+
+/**
+ * The marker a line is. Most lines fail `mayBeMarker` without being copied. A dashed marker is the whole
+ * line (`-------- Phrase --------`), or, for Yahoo only, opens a line that goes on with the run-together
+ * header (`----- Message transmis ----- De : …À : …`), which may be long: only its start is examined.
+ */
+function findMarker(rawLine: string): MarkerLine | null {
+  if (!mayBeMarker(rawLine)) return null;
+  let start = 0;
+  while (
+    start < rawLine.length &&
+    (rawLine[start] === '>' || rawLine[start] === ' ' || rawLine[start] === '\t')
+  ) {
+    start++;
   }
-  return LINE.get(line.replace(/\s+:$/, ':')) ?? null;
+  if (rawLine[start] === '-') return dashedMarker(rawLine, start);
+  if (rawLine.length > MAX_MARKER_LINE) return null;
+  const line = normalisePhrase(rawLine.slice(start));
+  if (line[0] === '_') {
+    return /^_+$/.test(line) && line.length >= MIN_UNDERSCORES
+      ? { marker: UNDERSCORE_MARKER, rest: null }
+      : null;
+  }
+  const marker = LINE.get(line.replace(/ :$/, ':'));
+  return marker ? { marker, rest: null } : null;
+}
+
+/** A dashed marker starting at `start` of `line`; index arithmetic only, so a long line is not copied. */
+function dashedMarker(line: string, start: number): MarkerLine | null {
+  let left = start;
+  while (line[left] === '-') left++;
+  const dashes = left - start;
+  if (dashes < 2) return null;
+  let end = line.length;
+  while (end > left && /\s/.test(line[end - 1] ?? '')) end--;
+  if (end - start <= MAX_MARKER_LINE && line[end - 1] === '-' && line[end - 2] === '-') {
+    let right = end;
+    while (line[right - 1] === '-') right--;
+    const marker = pick(DASHED.get(normalisePhrase(line.slice(left, right))), dashes);
+    if (marker) return { marker, rest: null };
+  }
+  // Yahoo: the phrase ends at the next dashes, and the header follows on the same line.
+  const close = line.indexOf('--', left);
+  if (close === -1 || close - start > MAX_MARKER_LINE) return null;
+  const rows = DASHED.get(normalisePhrase(line.slice(left, close)))?.filter((m) => m.runTogether);
+  const marker = pick(rows, dashes);
+  if (!marker) return null;
+  let after = close;
+  while (line[after] === '-') after++;
+  const rest = line.slice(after).trim();
+  return { marker, rest: rest === '' ? null : rest };
+}
+
+/** The row written with `dashes` dashes, else the phrase's first row. */
+function pick(rows: readonly ForwardMarker[] | undefined, dashes: number): ForwardMarker | null {
+  if (!rows) return null;
+  return rows.find((r) => r.leftDashes === dashes) ?? rows[0] ?? null;
 }
 
 /**
@@ -99,7 +160,7 @@ export function findInlineForward(
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const marker = markerOf(line);
+    const marker = findMarker(line);
     if (marker) {
       const depth = unquoteLine(line).depth;
       const found = blockAfter(lines, i + 1, depth, marker, parseDate);
@@ -130,24 +191,30 @@ function blockAfter(
   lines: readonly string[],
   start: number,
   markerDepth: number,
-  marker: ForwardMarker | null,
+  found: MarkerLine | null,
   parseDate: (s: string) => string | null,
 ): InlineForward | null {
+  const marker = found?.marker ?? null;
+  // Yahoo's header may start on the marker line itself: it is the window's first line.
+  const head = found?.rest ? [found.rest] : [];
   // The marker sits at some quote depth (0 normally; deeper when a forward was itself quoted); the
   // block under it is at that depth, or one deeper when Apple Mail `> `-quoted the forwarded text.
   // Only a short window is examined first, so a text full of marker lines without header blocks stays
   // linear; the body is built once, for the block that is found.
-  const window = lines.slice(start, start + HEADER_WINDOW).map((l) => stripQuote(l, markerDepth));
+  const window = [
+    ...head,
+    ...lines.slice(start, start + HEADER_WINDOW).map((l) => stripQuote(l, markerDepth)),
+  ];
   const firstContent = window.find((l) => l.trim() !== '');
   const appleQuoted = firstContent?.startsWith('>') === true;
   const unquote = (l: string): string => (appleQuoted ? stripQuote(l, 1) : l);
   const block = readHeaderBlock(window.map(unquote), 0, {
-    runTogether: marker?.runTogetherLabels === true,
+    runTogether: marker?.runTogether,
     dateParser: parseDate,
   });
   if (!block) return null;
   const body = lines
-    .slice(start + block.bodyStart)
+    .slice(start + block.bodyStart - head.length)
     .map((l) => unquote(stripQuote(l, markerDepth)))
     .join('\n')
     .replace(/^\s*\n/, '');
@@ -163,7 +230,7 @@ function blockAfter(
 export function cutAtNextForward(text: string): { text: string; cut: boolean } {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const marker = markerOf(lines[i] ?? '');
+    const marker = findMarker(lines[i] ?? '');
     if (marker && blockAfter(lines, i + 1, unquoteLine(lines[i] ?? '').depth, marker, () => null)) {
       return { text: lines.slice(0, i).join('\n'), cut: true };
     }

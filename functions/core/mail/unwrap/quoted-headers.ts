@@ -6,7 +6,7 @@
  */
 
 import type { Address } from '../types';
-import { type HeaderField, headerFieldOf, RUN_TOGETHER_LABELS } from './forward-markers';
+import { type HeaderField, headerFieldOf, normaliseLabel, type RunTogether } from './forward-markers';
 
 export interface QuotedHeaders {
   readonly from: Address | null;
@@ -38,10 +38,7 @@ const MAX_VALUE_CHARS = 4000;
 export function labelOf(line: string): { field: HeaderField; value: string } | null {
   const m = LABEL_LINE.exec(line.length > MAX_VALUE_CHARS ? line.slice(0, MAX_VALUE_CHARS) : line);
   if (!m) return null;
-  const label = (m[1] ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .trim()
-    .toLowerCase();
+  const label = normaliseLabel(m[1] ?? '');
   const field = headerFieldOf(label);
   if (field) return { field, value: (m[2] ?? '').trim() };
   // Other header-shaped labels (`Reply-To:`, `Importance:`) stay in the block as `other`.
@@ -55,7 +52,7 @@ export function labelOf(line: string): { field: HeaderField; value: string } | n
 export function readHeaderBlock(
   lines: readonly string[],
   start: number,
-  options: { runTogether?: boolean; dateParser: (s: string) => string | null },
+  options: { runTogether?: RunTogether; dateParser: (s: string) => string | null },
 ): HeaderBlock | null {
   let i = start;
   while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
@@ -66,7 +63,7 @@ export function readHeaderBlock(
   for (; i < end; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') break;
-    const parts = options.runTogether ? splitRunTogether(line) : [line];
+    const parts = options.runTogether ? splitRunTogether(line, options.runTogether) : [line];
     for (const part of parts) {
       const labelled = labelOf(part);
       if (labelled) {
@@ -79,6 +76,11 @@ export function readHeaderBlock(
       } else {
         return null;
       }
+    }
+    // Yahoo's whole header is this one line; its body may follow on the next without a blank line.
+    if (parts.length > 1) {
+      i++;
+      break;
     }
   }
   if (values.from === undefined && values.subject === undefined) return null;
@@ -94,12 +96,49 @@ export function readHeaderBlock(
   };
 }
 
-/** Where a label starts right after text; built once, not per line. */
-const RUN_TOGETHER = new RegExp(`(?<=\\S)(?=(?:${RUN_TOGETHER_LABELS.join('|')}):)`, 'g');
+/**
+ * Yahoo's text part runs labels together: `From: A <a@b>To: x@ySent: …Subject: …`. The line is cut where
+ * each label of `run` starts, in Yahoo's order, each searched after the previous one (a label is optional:
+ * no Cc). A label counts only glued to the text before it and followed by its colon (`A:`, `À :`), or by a
+ * space when Yahoo writes it bare; a bare label gets its colon back so the part reads as `Label: value`.
+ * Plain `indexOf` scans: linear in the line, whatever it holds.
+ */
+export function splitRunTogether(line: string, run: RunTogether): string[] {
+  const cuts: { at: number; label: string; colon: boolean }[] = [];
+  let from = 1;
+  for (const label of run.labels) {
+    const found = findGluedLabel(line, label, from, run.bare?.includes(label) === true);
+    if (found === null) continue;
+    cuts.push({ at: found.at, label, colon: found.colon });
+    from = found.at + label.length;
+  }
+  if (cuts.length === 0) return [line];
+  const parts = [line.slice(0, cuts[0]?.at)];
+  cuts.forEach((cut, k) => {
+    const text = line.slice(cut.at, cuts[k + 1]?.at ?? line.length);
+    parts.push(cut.colon ? text : `${cut.label}:${text.slice(cut.label.length)}`);
+  });
+  return parts;
+}
 
-/** Yahoo's text part runs labels together: `From: A <a@b>To: x@yDate: …Subject: …`. */
-function splitRunTogether(line: string): string[] {
-  return line.split(RUN_TOGETHER);
+function findGluedLabel(
+  line: string,
+  label: string,
+  from: number,
+  bare: boolean,
+): { at: number; colon: boolean } | null {
+  let at = line.indexOf(label, from);
+  while (at > 0) {
+    const before = line[at - 1] ?? ' ';
+    if (before.trim() !== '') {
+      let j = at + label.length;
+      if (line[j] === ' ' || line[j] === '\u00a0') j++;
+      if (line[j] === ':') return { at, colon: true };
+      if (bare && line[at + label.length] === ' ') return { at, colon: false };
+    }
+    at = line.indexOf(label, at + 1);
+  }
+  return null;
 }
 
 /**
