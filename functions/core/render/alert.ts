@@ -43,7 +43,9 @@ export function byUrgency(a: AlertItem, b: AlertItem): number {
 }
 
 export function alertTitle(f: Fmt, alert: Alert): string {
-  return f.s.alertSubject[alert.kind](f.s.order(f.short(alert.orderId)), f.day(alert.deadline));
+  const title = f.s.alertSubject[alert.kind](f.s.order(f.short(alert.orderId)), f.day(alert.deadline));
+  // Templates may open with the order ("order …0979 is late"); a subject opens with a capital.
+  return title.charAt(0).toLocaleUpperCase(f.s.locale) + title.slice(1);
 }
 
 function commandLine(f: Fmt, what: Recordable, orderId: string): string {

@@ -119,7 +119,8 @@ function status(f: Fmt, r: Extract<CommandReply, { kind: 'status' }>): RenderedM
   const now = Date.parse(f.now);
   const rows = r.orders
     .map((e) => ({ e, deadlines: deadlinesAhead(e, now), next: outlook(e, f.now) }))
-    .filter((o) => o.deadlines.length > 0 || o.next !== null)
+    // A refunded order is done whatever its clocks say: nothing the user could still do hangs on them.
+    .filter((o) => o.e.status !== 'refunded' && (o.deadlines.length > 0 || o.next !== null))
     .sort((a, b) => soonest(a.deadlines) - soonest(b.deadlines) || a.e.orderId.localeCompare(b.e.orderId));
   const finished = r.orders.length - rows.length;
   const blocks: Block[] = rows.length === 0 ? [{ kind: 'p', text: f.s.statusNone }] : [];
@@ -137,7 +138,7 @@ function status(f: Fmt, r: Extract<CommandReply, { kind: 'status' }>): RenderedM
         ordered: false,
         items: deadlines.map((c) => f.s.deadline(c.id, c.provenance, f.day(c.end ?? ''))),
       },
-      ...(muted ? [] : [{ kind: 'p', text: `${outlookPhrase(f, next)}.` } as const]),
+      ...(muted ? [] : [{ kind: 'p', text: f.s.next(outlookPhrase(f, next)) } as const]),
     );
   }
   if (finished > 0) blocks.push({ kind: 'small', text: f.s.statusDone(finished) });

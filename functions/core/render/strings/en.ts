@@ -74,6 +74,7 @@ export const EN = {
     clock === null ? `due ${about(p)}${date}${est(p)}` : `${CLOCK[clock]} ${about(p)}${date}${est(p)}`,
   warnFrom: (date: string) => `we'll warn you from ${date}`,
   warnNow: "we're warning you now",
+  next: (phrase: string) => `Next: ${phrase}.`,
   nothingPending: 'nothing needs watching for it right now',
   summary: (order: string, facts: string, next: string) => `${order} ${facts}; ${next}.`,
   summaryNoFacts: (order: string, next: string) => `${order}: ${next}.`,
