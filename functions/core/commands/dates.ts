@@ -84,7 +84,8 @@ function parts(text: string): Parts | 'no-month' | null {
   const named = dayFirst ?? monthFirst;
   if (!named) return null;
   const [dayText, monthText] = dayFirst ? [named[1], named[2]] : [named[2], named[1]];
-  const month = MONTHS[(monthText ?? '').toLowerCase()];
+  const key = (monthText ?? '').toLowerCase();
+  const month = Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
   if (month === undefined) return 'no-month';
   return { day: Number(dayText), month, year: named[3] === undefined ? null : Number(named[3]) };
 }

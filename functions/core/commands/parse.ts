@@ -57,9 +57,8 @@ export function commandError(command: CommandName | null, problem: CommandProble
 export function parseCommand(line: string, ctx: ParseContext): CommandResult {
   const cleaned = line.replace(REPLY_PREFIX, '').replace(QUOTES, '').replace(/\s+/g, ' ').trim();
   const [head = '', ...rest] = cleaned.split(' ');
-  const word = head.toLowerCase().replace(/[:,;.!]+$/, '');
-  const name = Object.hasOwn(COMMAND_ALIASES, word) ? COMMAND_ALIASES[word] : undefined;
-  if (name === undefined) return commandError(null, { kind: 'not-a-command', word: head });
+  const name = commandNamed(head);
+  if (name === null) return commandError(null, { kind: 'not-a-command', word: head });
   try {
     return { ok: true, command: parseArguments(name, rest, ctx) };
   } catch (e) {
@@ -68,12 +67,17 @@ export function parseCommand(line: string, ctx: ParseContext): CommandResult {
   }
 }
 
+/** The command a word means; own keys only, so "constructor" is no command. */
+function commandNamed(text: string): CommandName | null {
+  const word = text.toLowerCase().replace(/[:,;.!]+$/, '');
+  return Object.hasOwn(COMMAND_ALIASES, word) ? (COMMAND_ALIASES[word] ?? null) : null;
+}
+
 function parseArguments(name: CommandName, args: readonly string[], ctx: ParseContext): ParsedCommand {
   const rest = args.join(' ');
   switch (name) {
     case 'help': {
-      const topic = COMMAND_ALIASES[(args[0] ?? '').toLowerCase()];
-      return { kind: 'help', topic: topic ?? null };
+      return { kind: 'help', topic: commandNamed(args[0] ?? '') };
     }
     case 'status':
       // "status please" is a status request; only something with digits is an order to look up.

@@ -77,16 +77,16 @@ function alertBlocks(f: Fmt, item: AlertItem, headingLevel: 'banner' | 'heading'
     { kind: 'p', text: `${f.s.Order(f.short(alert.orderId))} (${alert.orderId})${store}` },
     { kind: 'facts', rows: [[f.s.deadlineLabel, f.at(alert.deadline)]] },
     provenanceBlock(f, alert, alert.orderId),
-    { kind: 'p', text: f.s.whatHappened },
+    { kind: 'subheading', text: f.s.whatHappened },
     { kind: 'list', ordered: false, items: reasons },
-    { kind: 'p', text: f.s.whatToDo },
+    { kind: 'subheading', text: f.s.whatToDo },
     { kind: 'list', ordered: true, items: alert.advice },
     { kind: 'button', label: f.s.orderPage, url },
     { kind: 'link', label: f.s.disputesPage, url: f.links.disputesPage },
     ...(records.length === 0
       ? []
       : [
-          { kind: 'p', text: f.s.recordIntro } as const,
+          { kind: 'subheading', text: f.s.recordIntro } as const,
           {
             kind: 'list',
             ordered: false,

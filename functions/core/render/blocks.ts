@@ -12,6 +12,8 @@ export type Tone = 'urgent' | 'action' | 'info';
 export type Block =
   | { readonly kind: 'banner'; readonly tone: Tone; readonly text: string }
   | { readonly kind: 'heading'; readonly text: string }
+  /** A label over the block that follows ("What to do"). */
+  | { readonly kind: 'subheading'; readonly text: string }
   | { readonly kind: 'p'; readonly text: string }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly string[] }
   | { readonly kind: 'facts'; readonly rows: readonly (readonly [string, string])[] }
@@ -60,6 +62,8 @@ function blockHtml(b: Block): string {
       return `<p style="margin:0 0 16px;padding:10px 12px;border-left:4px solid ${TONE_COLOUR[b.tone]};background:#f9fafb;font-weight:bold;color:${TONE_COLOUR[b.tone]}">${inline(b.text)}</p>`;
     case 'heading':
       return `<h2 style="margin:24px 0 8px;font-size:18px;line-height:1.3;color:#101828">${inline(b.text)}</h2>`;
+    case 'subheading':
+      return `<p style="margin:16px 0 4px;font-weight:bold">${inline(b.text)}</p>`;
     case 'p':
       return `<p style="margin:0 0 12px">${inline(b.text)}</p>`;
     case 'small':
@@ -103,6 +107,7 @@ function blockText(b: Block): string {
       return `>> ${b.text}`;
     case 'heading':
       return `${b.text}\n${'-'.repeat(Math.min(b.text.length, 60))}`;
+    case 'subheading':
     case 'p':
     case 'small':
       return b.text;

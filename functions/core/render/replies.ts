@@ -178,7 +178,7 @@ function done(f: Fmt, c: DoneCommand, evaluation: OrderEvaluation | null): Rende
       text = s.done.mute(order, `unmute ${f.ref(c.order.orderId)}`);
       break;
     case 'unmute':
-      text = s.done.unmute(order);
+      text = s.done.unmute(s.Order(f.short(c.order.orderId)));
       break;
     case 'tz':
       text = s.done.tz(c.timeZone);
@@ -199,9 +199,6 @@ function done(f: Fmt, c: DoneCommand, evaluation: OrderEvaluation | null): Rende
       text: `${s.Order(f.short(evaluation.orderId))}: ${outlookPhrase(f, outlook(evaluation, f.now))}.`,
     });
   }
-  return reply(f, {
-    purpose: 'command-reply',
-    subject: s.doneSubject(text.replace(/`/g, '').split(/[.:]/)[0] ?? text),
-    blocks,
-  });
+  const what = 'order' in c ? order : c.kind === 'tz' ? c.timeZone : c.kind === 'acks' ? c.mode : '';
+  return reply(f, { purpose: 'command-reply', subject: s.doneSubject[c.kind](what), blocks });
 }

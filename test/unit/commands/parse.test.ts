@@ -20,6 +20,8 @@ const good: [string, ParsedCommand][] = [
   ['help', { kind: 'help', topic: null }],
   ['HELP extend', { kind: 'help', topic: 'extend' }],
   ['hilfe', { kind: 'help', topic: null }],
+  // Only the table's own words: an inherited property name is no command and no topic.
+  ['help constructor', { kind: 'help', topic: null }],
   ['status', { kind: 'status', order: null }],
   ['Re: Status please', { kind: 'status', order: null }],
   ['status 0979', { kind: 'status', order: known(A) }],
@@ -80,6 +82,8 @@ describe('parseCommand: every command', () => {
 
 const bad: [string, CommandProblem['kind'], string | null][] = [
   ['frobnicate 0979', 'not-a-command', null],
+  ['constructor', 'not-a-command', null],
+  ['received 0979 4 constructor 2026', 'bad-date', 'received <order> [date]'],
   ['status 12', 'bad-order', 'status [order]'],
   ['received', 'missing-order', 'received <order> [date]'],
   ['received 0979 31.2.2026', 'no-such-date', 'received <order> [date]'],

@@ -186,6 +186,15 @@ describe('digest', () => {
     expect(mail.attachments[0]?.filename).toBe('orderwatch-deadlines.ics');
   });
 
+  it('puts no deadline that has passed in the calendar', () => {
+    const closed = alert('window-closed', A, '2026-11-20T08:00:00Z', {
+      reasons: ['Purchase protection ended.'],
+    });
+    const mail = renderAlerts([{ alert: closed }], { timeZone: 'UTC', now });
+    expect(mail.subject).toBe('A window for order …0979 has closed: what is still possible');
+    expect(mail.attachments).toEqual([]);
+  });
+
   it('refuses an empty digest', () => {
     expect(() => renderAlerts([], { timeZone: 'UTC', now })).toThrow(RangeError);
   });

@@ -7,10 +7,13 @@
  * `advice` (the rules engine words them) and a mail's "couldn't read" reason (the mail reader does).
  */
 
-import type { AckMode, CommandName, CommandProblem } from '../../commands/index';
+import type { AckMode, CommandName, CommandProblem, ParsedCommand } from '../../commands/index';
 import { problemMessage } from '../../commands/index';
 import type { EventType } from '../../events';
 import type { AlertKind, ClockId, OrderStatus, Provenance, Urgency } from '../../rules/index';
+
+/** The commands answered with a confirmation. */
+type DoneKind = Exclude<ParsedCommand['kind'], 'help' | 'status' | 'delete-request' | 'delete-confirm'>;
 
 const est = (p: Provenance) => (p === 'estimated' ? ' (estimated)' : '');
 const about = (p: Provenance) => (p === 'estimated' ? 'about ' : '');
@@ -185,7 +188,20 @@ export const EN = {
     stop: 'orderwatch has stopped: no alerts and no acknowledgements until you reply `start`. Your orders are kept; `delete` erases them.',
     start: 'orderwatch is on again: alerts and acknowledgements resume.',
   },
-  doneSubject: (what: string) => `Done: ${what}`,
+  /** The subject of a command's confirmation; `what` is the order, the zone or the mode it set. */
+  doneSubject: {
+    received: (order: string) => `Recorded: ${order} received`,
+    dispute: (order: string) => `Recorded: dispute opened for ${order}`,
+    refund: (order: string) => `Recorded: refund for ${order} arrived`,
+    protection: (order: string) => `Recorded: protection end of ${order}`,
+    extend: (order: string) => `Recorded: protection of ${order} extended`,
+    mute: (order: string) => `Muted ${order}`,
+    unmute: (order: string) => `Unmuted ${order}`,
+    tz: (zone: string) => `Time zone set to ${zone}`,
+    acks: (mode: string) => `Acknowledgements: ${mode}`,
+    stop: () => 'orderwatch stopped',
+    start: () => 'orderwatch started again',
+  } satisfies Record<DoneKind, (what: string) => string>,
   newOrder: 'orderwatch had no mail for this order yet; it watches it from now on.',
 
   errorSubject: (usage: string | null) => (usage ? `Not understood: ${usage}` : 'Not understood'),
