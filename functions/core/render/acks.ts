@@ -6,7 +6,7 @@
 import type { OrderEvent } from '../events';
 import type { OrderEvaluation } from '../rules/index';
 import type { Block } from './blocks';
-import { type Fmt, formatter, mail, reply, storeOf } from './format';
+import { type Fmt, formatter, mail, reply, storeOf, untrusted } from './format';
 import { outlook, outlookPhrase, provenanceBlock } from './outlook';
 import type { RenderContext, RenderedMail } from './types';
 
@@ -103,9 +103,9 @@ export function renderUnreadable(u: Unreadable, ctx: RenderContext): RenderedMai
   const named = u.orderIds.map((id) => `${f.s.order(f.short(id))} (${id})`).join(', ');
   return reply(f, {
     purpose: 'unreadable',
-    subject: f.s.unreadableSubject(u.subject?.trim() || null),
+    subject: f.s.unreadableSubject(u.subject ? untrusted(u.subject) || null : null),
     blocks: [
-      { kind: 'p', text: f.s.unreadableIntro(u.reason) },
+      { kind: 'p', text: f.s.unreadableIntro(untrusted(u.reason)) },
       { kind: 'p', text: u.orderIds.length > 0 ? f.s.unreadableOrders(named) : f.s.unreadableNoOrders },
       { kind: 'list', ordered: false, items: lines },
       { kind: 'small', text: f.s.unreadableLater },
@@ -130,8 +130,8 @@ export function renderForwardingConfirmation(r: ForwardingRelay, ctx: RenderCont
       purpose: 'forwarding-confirmation',
       subject: f.s.forwardingSubject,
       blocks: [
-        { kind: 'p', text: f.s.forwardingIntro(r.requester) },
-        ...(r.code ? [{ kind: 'facts', rows: [[f.s.forwardingCode, r.code]] } as const] : []),
+        { kind: 'p', text: f.s.forwardingIntro(untrusted(r.requester)) },
+        ...(r.code ? [{ kind: 'facts', rows: [[f.s.forwardingCode, untrusted(r.code)]] } as const] : []),
         r.confirmUrl
           ? { kind: 'button', label: f.s.forwardingButton, url: r.confirmUrl }
           : { kind: 'p', text: f.s.forwardingNoLink },

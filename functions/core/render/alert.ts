@@ -7,7 +7,7 @@
 import { estimateNote } from '../rules/advice';
 import { type Alert, type AlertKind, URGENCY_RANK } from '../rules/index';
 import type { Block } from './blocks';
-import { type Fmt, formatter, mail } from './format';
+import { type Fmt, formatter, mail, untrusted } from './format';
 import { type CalendarDeadline, calendarAttachment, calendarUid } from './ics';
 import { provenanceBlock } from './outlook';
 import type { RenderContext, RenderedMail } from './types';
@@ -63,7 +63,7 @@ function commandLine(f: Fmt, what: Recordable, orderId: string): string {
 function alertBlocks(f: Fmt, item: AlertItem, headingLevel: 'banner' | 'heading'): Block[] {
   const { alert } = item;
   const title = alertTitle(f, alert);
-  const store = item.store ? f.s.fromStore(item.store) : '';
+  const store = item.store ? f.s.fromStore(untrusted(item.store)) : '';
   const records = [...RECORD[alert.kind]];
   if (alert.provenance === 'estimated' && alert.clock === 'C1') records.push('protection');
   // The engine appends its own estimate note to the reasons; the provenance line below says it with the

@@ -58,9 +58,19 @@ export function formatter(ctx: RenderContext): Fmt {
   };
 }
 
+/**
+ * A value from outside (a store name a seller typed, a mail's subject) made safe to put in our text:
+ * backticks mark commands in our strings, so a stray one would turn the rest of a line into "code".
+ * HTML escaping is separate and always done by blocks.ts.
+ */
+export function untrusted(value: string): string {
+  return value.replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+}
+
 /** The store an order's events name (the latest that names one), or null. */
 export function storeOf(events: readonly OrderEvent[]): string | null {
-  return events.findLast((e) => e.store !== undefined && e.store.trim() !== '')?.store?.trim() ?? null;
+  const store = events.findLast((e) => e.store !== undefined && e.store.trim() !== '')?.store;
+  return store === undefined ? null : untrusted(store);
 }
 
 interface MailParts {

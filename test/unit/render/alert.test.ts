@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALARMS_BEFORE_S, EN, renderAlerts, type Strings } from '../../../functions/core/render/index';
 import { evaluateOrder } from '../../../functions/core/rules/index';
-import { A, alert, B, C, ev, events, expectSafeHtml, HOSTILE, parseIcs } from './helpers';
+import { A, alert, B, BACKTICK, C, ev, events, expectSafeHtml, HOSTILE, parseIcs } from './helpers';
 
 const paidAndShipped = [
   ev('payment_confirmed', '2026-10-01T08:00:00Z'),
@@ -104,6 +104,12 @@ describe('one alert', () => {
     expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=//evil');
     expect(mail.text).toContain(HOSTILE);
     expectSafeHtml(mail.html, expect);
+  });
+
+  it('a backtick in a store name does not turn text into code', () => {
+    const mail = renderAlerts([{ alert: lapsing('UTC'), store: BACKTICK }], { timeZone: 'UTC', now });
+    expect(mail.text).toContain("from Shop 'Best' Deals");
+    expect(mail.html).toContain('from Shop &#39;Best&#39; Deals');
   });
 
   it('words come from the table: another table, another language', () => {

@@ -12,6 +12,8 @@ export const A = '8123456789010979';
 export const B = '8123456789024444';
 export const C = '3123456789035555';
 export const HOSTILE = '<script>alert("x")</script> & <img src=//evil.example/p.png> Shop';
+/** A store name with a backtick: it must not open a code span in our markup. */
+export const BACKTICK = 'Shop `Best` Deals';
 
 export function ev(
   type: OrderEvent['type'],
