@@ -23,6 +23,8 @@ export interface Fmt {
   readonly links: AliExpressLinks;
   /** "Fri 4 Dec" (the year only when it is not the current one). */
   readonly day: (instant: string) => string;
+  /** A calendar date the user typed (YYYY-MM-DD), as a day: no instant, so no zone can shift it. */
+  readonly calendarDay: (isoDate: string) => string;
   /** "Fri 4 Dec 2026, 11:00 (Europe/Berlin time)". */
   readonly at: (instant: string) => string;
   /** "…0979" */
@@ -47,6 +49,10 @@ export function formatter(ctx: RenderContext): Fmt {
     links: ctx.links ?? DEFAULT_LINKS,
     day: (instant) => {
       const dt = local(instant, zone, s.locale);
+      return dt.toFormat(dt.year === thisYear ? s.shortDate : s.longDate);
+    },
+    calendarDay: (isoDate) => {
+      const dt = DateTime.fromISO(isoDate, { zone: 'UTC' }).setLocale(s.locale);
       return dt.toFormat(dt.year === thisYear ? s.shortDate : s.longDate);
     },
     at: (instant) => {

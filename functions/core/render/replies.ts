@@ -155,7 +155,7 @@ function soonest(clocks: readonly Clock[]): number {
 function done(f: Fmt, c: DoneCommand, evaluation: OrderEvaluation | null): RenderedMail {
   const s = f.s;
   const order = 'order' in c ? s.order(f.short(c.order.orderId)) : '';
-  const date = (iso: string | null) => (iso === null ? null : f.day(`${iso}T12:00:00Z`));
+  const date = (iso: string | null) => (iso === null ? null : f.calendarDay(iso));
   let text: string;
   switch (c.kind) {
     case 'received':

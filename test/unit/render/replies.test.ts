@@ -142,6 +142,14 @@ describe('each command is confirmed', () => {
     expect(mail.subject).toBe(subject);
   });
 
+  it('shows a typed date as that day even where noon UTC is already tomorrow', () => {
+    const mail = renderCommandReply(
+      { kind: 'done', command: parsed('protection 0979 4 Dec') },
+      { ...ctx, timeZone: 'Pacific/Kiritimati' },
+    );
+    expect(mail.text).toContain('ends Fri 4 Dec.');
+  });
+
   it('after a fact, says what comes next; a new order is called new', () => {
     const evaluation = evaluateOrder(
       [
