@@ -39,7 +39,7 @@ export function updateSummary(f: Fmt, u: OrderUpdate): string {
 
 function orderBlocks(f: Fmt, u: OrderUpdate): Block[] {
   const next = outlook(u.evaluation, f.now);
-  const store = storeOf(u.evaluation.timeline.events);
+  const store = storeOf(u.evaluation);
   return [
     { kind: 'p', text: updateSummary(f, u) },
     ...(store ? [{ kind: 'facts', rows: [[f.s.storeLabel, store]] } as const] : []),
@@ -70,7 +70,7 @@ export function renderAcknowledgement(updates: readonly OrderUpdate[], ctx: Rend
 export function renderWatching(update: OrderUpdate, ctx: RenderContext): RenderedMail {
   const f = formatter(ctx);
   const { orderId } = update.evaluation;
-  const store = storeOf(update.evaluation.timeline.events);
+  const store = storeOf(update.evaluation);
   return reply(f, {
     purpose: 'watching',
     subject: f.s.watchingSubject(f.s.order(f.short(orderId))),

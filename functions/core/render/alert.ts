@@ -68,7 +68,7 @@ function alertBlocks(f: Fmt, item: AlertItem, headingLevel: 'banner' | 'heading'
   if (alert.provenance === 'estimated' && alert.clock === 'C1') records.push('protection');
   // The engine appends its own estimate note to the reasons; the provenance line below says it with the
   // exact command, so the engine's sentence would only repeat it.
-  const reasons = alert.reasons.filter((r) => r !== estimateNote(alert.clock));
+  const reasons = alert.reasons.filter((r) => r !== estimateNote(alert.clock, alert.kind));
   const url = f.links.orderPage(alert.orderId);
   return [
     headingLevel === 'banner'

@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { orderSuffix, shortOrder } from '../commands/index';
-import type { OrderEvent } from '../events';
+import type { OrderEvaluation } from '../rules/index';
 import type { Block } from './blocks';
 import { toHtml, toText } from './blocks';
 import { EN, type Strings } from './strings/en';
@@ -74,9 +74,8 @@ export function untrusted(value: string): string {
 }
 
 /** The store an order's events name (the latest that names one), or null. */
-export function storeOf(events: readonly OrderEvent[]): string | null {
-  const store = events.findLast((e) => e.store !== undefined && e.store.trim() !== '')?.store;
-  return store === undefined ? null : untrusted(store);
+export function storeOf(evaluation: Pick<OrderEvaluation, 'store'>): string | null {
+  return evaluation.store === null ? null : untrusted(evaluation.store);
 }
 
 interface MailParts {

@@ -22,13 +22,17 @@ export interface Outlook {
 export function outlook(evaluation: OrderEvaluation, now: string): Outlook | null {
   const t = Date.parse(now);
   const ahead = evaluation.plan
-    .filter((p) => p.alert.kind !== 'window-closed' && (p.until === null || p.until > t))
+    .filter((p) => p.alert.kind !== 'window-closed' && (p.dueUntil === null || Date.parse(p.dueUntil) > t))
     .filter((p) => Date.parse(p.alert.deadline) > t)
-    .sort((a, b) => Date.parse(a.alert.deadline) - Date.parse(b.alert.deadline) || a.from - b.from);
+    .sort(
+      (a, b) =>
+        Date.parse(a.alert.deadline) - Date.parse(b.alert.deadline) ||
+        Date.parse(a.dueFrom) - Date.parse(b.dueFrom),
+    );
   const first = ahead[0];
   if (first === undefined) return null;
   const sameDeadline = ahead.filter((p) => p.alert.deadline === first.alert.deadline);
-  const earliestFrom = Math.min(...sameDeadline.map((p) => p.from));
+  const earliestFrom = Math.min(...sameDeadline.map((p) => Date.parse(p.dueFrom)));
   return {
     deadline: first.alert.deadline,
     clock: first.alert.clock,

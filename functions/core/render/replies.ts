@@ -125,7 +125,7 @@ function status(f: Fmt, r: Extract<CommandReply, { kind: 'status' }>): RenderedM
   const finished = r.orders.length - rows.length;
   const blocks: Block[] = rows.length === 0 ? [{ kind: 'p', text: f.s.statusNone }] : [];
   for (const { e, deadlines, next } of rows) {
-    const store = storeOf(e.timeline.events);
+    const store = storeOf(e);
     const muted = r.mutedOrderIds.has(e.orderId);
     blocks.push(
       { kind: 'heading', text: `${f.s.Order(f.short(e.orderId))}${store ? f.s.fromStore(store) : ''}` },

@@ -22,6 +22,8 @@ export interface ScheduledAlert {
 export interface OrderEvaluation {
   readonly orderId: string;
   readonly status: OrderStatus;
+  /** The store the order is from, as the latest mail that named it printed it; null when none did. */
+  readonly store: string | null;
   readonly clocks: readonly Clock[];
   /** Alerts due at `now`, most urgent first. */
   readonly alerts: readonly Alert[];
@@ -57,6 +59,7 @@ export function evaluateFacts(
   return {
     orderId,
     status: timeline.status,
+    store: timeline.events.findLast((e) => e.store !== undefined && e.store.trim() !== '')?.store ?? null,
     clocks,
     alerts: alertsDue(plan, now),
     nextCheckAt: next === null ? null : toIso(next),
