@@ -2,17 +2,9 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 
-/** Attribute names the table's keys and indexes use; the storage adapter imports these, never retypes them. */
-export const TABLE_KEYS = {
-  partitionKey: 'pk',
-  sortKey: 'sk',
-  /** Sparse "due" index: only items that carry both attributes (orders with a future check) are in it. */
-  dueIndexName: 'due',
-  dueShard: 'dueShard',
-  nextCheckAt: 'nextCheckAt',
-  /** Epoch seconds; TTL only tidies up, no correctness depends on it having run. */
-  expiresAt: 'expiresAt',
-} as const;
+import { TABLE_KEYS } from './table-keys';
+
+export { TABLE_KEYS };
 
 export interface StorageProps {
   /**
