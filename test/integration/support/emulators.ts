@@ -83,6 +83,9 @@ export async function startDynamoDbLocal(): Promise<DynamoEmulator> {
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
+  // Should the test process die without `stop()`, the JVM goes with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const endpoint = `http://${LOOPBACK}:${port}`;
   const client = dynamoClient(endpoint);
   try {
@@ -97,6 +100,7 @@ export async function startDynamoDbLocal(): Promise<DynamoEmulator> {
     client,
     async stop() {
       client.destroy();
+      process.off('exit', killOnExit);
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
