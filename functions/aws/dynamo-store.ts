@@ -1,0 +1,816 @@
+/**
+ * The `Store` on one DynamoDB table (layout: /tmp/design/service.md, keys from TABLE_KEYS), with the
+ * low-level client. Only single requests: every write is one conditional PutItem/UpdateItem (no
+ * transactions: dynalite, which local mode runs on, has none), so every step is idempotent on retry.
+ *
+ *   pk `USER#<email>` │ sk `PROFILE`                      the profile and its daily reply count
+ *                     │ sk `ORDER#<orderId>`              derived state, version, nextCheckAt + dueShard
+ *                     │ sk `ORDER#<orderId>#EV#<eventKey>` one event of the order's log (JSON)
+ *                     │ sk `ALERT#<orderId>#<alertKey>`   an alert's claim, then its sending
+ *                     │ sk `MAIL#<sesMessageId>`          what became of one mail
+ *   pk `UNKNOWN`      │ sk `MAIL#<sesMessageId>`          mail that maps to no known user
+ *
+ * What comes back from the table is validated (valibot; events through `parseOrderEvent`): an item that
+ * does not fit throws `CorruptItemError` naming its key.
+ */
+import { createHash } from 'node:crypto';
+import {
+  type AttributeValue,
+  BatchWriteItemCommand,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  UpdateItemCommand,
+  type WriteRequest,
+} from '@aws-sdk/client-dynamodb';
+import * as v from 'valibot';
+import { type OrderEvent, parseOrderEvent } from '../core/events';
+import type { MailKind } from '../core/mail';
+import { CLOCK_IDS, eventId, ORDER_STATUSES } from '../core/rules';
+import {
+  ACKS_SETTINGS,
+  type AlertClaim,
+  type AlertRef,
+  type DuePage,
+  type EventMeta,
+  MAIL_STATES,
+  type MailRecord,
+  type MailRef,
+  type MailState,
+  type OrderSummary,
+  type OrderWrite,
+  type ReplyState,
+  type Store,
+  type StoredEvent,
+  type StoredOrder,
+  type TrustVerdict,
+  USER_STATUSES,
+  type UserChanges,
+  type UserProfile,
+  VersionConflictError,
+} from '../ports';
+import { TABLE_KEYS } from '../shared/table-keys';
+
+const {
+  partitionKey: PK,
+  sortKey: SK,
+  dueIndexName,
+  dueShard: DUE_SHARD,
+  nextCheckAt: NEXT_CHECK_AT,
+} = TABLE_KEYS;
+const EXPIRES_AT = TABLE_KEYS.expiresAt;
+
+/** Spreads the `due` index over this many partitions unless told otherwise. */
+export const DEFAULT_DUE_SHARDS = 8;
+
+const MAIL_KINDS = [
+  'aliexpress',
+  'forwarding-confirmation',
+  'command',
+  'ignored',
+  'unrecognized',
+] as const satisfies readonly MailKind[];
+
+/** Which `due` shard an order lives in: a hash of its key, so orders spread evenly and never move. */
+export function dueShardOf(user: string, orderId: string, shards: number): number {
+  const digest = createHash('sha256')
+    .update(`${userPk(user)}\u0000${orderSk(orderId)}`)
+    .digest();
+  return digest.readUInt32BE(0) % shards;
+}
+
+/** An item read back from the table does not have the shape this code writes. */
+export class CorruptItemError extends Error {
+  override readonly name = 'CorruptItemError';
+  constructor(
+    readonly pk: string,
+    readonly sk: string,
+    problem: string,
+  ) {
+    super(`table item ${pk} / ${sk} is not valid: ${problem}`);
+  }
+}
+
+/** A mail record the caller expected is not there. */
+export class MailRecordNotFoundError extends Error {
+  override readonly name = 'MailRecordNotFoundError';
+  constructor(readonly ref: MailRef) {
+    super(`no mail record for message ${ref.messageId} (${ref.user ?? 'unknown user'})`);
+  }
+}
+
+/** A `queryDue` page token that this store did not hand out. */
+export class InvalidPageTokenError extends Error {
+  override readonly name = 'InvalidPageTokenError';
+}
+
+// ─── keys ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const UNKNOWN_PK = 'UNKNOWN';
+const PROFILE_SK = 'PROFILE';
+const userPk = (email: string) => `USER#${email}`;
+const mailPk = (user: string | null) => (user === null ? UNKNOWN_PK : userPk(user));
+const orderSk = (orderId: string) => `ORDER#${orderId}`;
+const eventPrefix = (orderId: string) => `ORDER#${orderId}#EV#`;
+const alertSk = (orderId: string, alertKey: string) => `ALERT#${orderId}#${alertKey}`;
+const mailSk = (messageId: string) => `MAIL#${messageId}`;
+
+type Item = Record<string, AttributeValue>;
+
+const S = (value: string): AttributeValue => ({ S: value });
+const N = (value: number): AttributeValue => ({ N: String(value) });
+const key = (pk: string, sk: string): Item => ({ [PK]: S(pk), [SK]: S(sk) });
+
+/** Attribute values as plain values (strings, numbers, booleans, lists, maps), for validation. */
+function plain(value: AttributeValue): unknown {
+  if (value.S !== undefined) return value.S;
+  if (value.N !== undefined) return Number(value.N);
+  if (value.BOOL !== undefined) return value.BOOL;
+  if (value.NULL !== undefined) return null;
+  if (value.L !== undefined) return value.L.map(plain);
+  if (value.M !== undefined) return plainItem(value.M);
+  if (value.SS !== undefined) return [...value.SS];
+  return undefined;
+}
+
+function plainItem(item: Item): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(item)) out[name] = plain(value);
+  return out;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
+/** Runs a conditional write; false when its condition did not hold. */
+async function conditional(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+// ─── item schemas (what we accept back from the table) ──────────────────────────────────────────────────
+
+const KeyItem = v.object({ [PK]: v.string(), [SK]: v.string() });
+
+const ProfileItem = v.object({
+  email: v.string(),
+  timeZone: v.string(),
+  acks: v.picklist(ACKS_SETTINGS),
+  status: v.picklist(USER_STATUSES),
+  createdAt: v.string(),
+});
+
+const SummaryJson = v.object({
+  clocks: v.array(
+    v.object({
+      id: v.picklist(CLOCK_IDS),
+      state: v.picklist(['running', 'paused', 'stopped']),
+      end: v.nullable(v.string()),
+      provenance: v.picklist(['stated', 'estimated']),
+    }),
+  ),
+  nextAlert: v.nullable(
+    v.object({
+      code: v.string(),
+      kind: v.string(),
+      sendAt: v.string(),
+      deadline: v.string(),
+      provenance: v.picklist(['stated', 'estimated']),
+    }),
+  ),
+});
+
+const OrderItem = v.object({
+  orderId: v.string(),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  status: v.picklist(ORDER_STATUSES),
+  muted: v.boolean(),
+  [NEXT_CHECK_AT]: v.optional(v.string()),
+  summary: v.string(),
+  updatedAt: v.string(),
+  [EXPIRES_AT]: v.optional(v.number()),
+});
+
+const EventItem = v.object({
+  event: v.string(),
+  recordedAt: v.string(),
+  messageId: v.optional(v.string()),
+});
+
+const MailItem = v.object({
+  user: v.optional(v.string()),
+  messageId: v.string(),
+  receivedAt: v.string(),
+  kind: v.optional(v.picklist(MAIL_KINDS)),
+  reason: v.optional(v.string()),
+  orderIds: v.array(v.string()),
+  trust: v.picklist(['trusted', 'rejected']),
+  trustReason: v.optional(v.string()),
+  s3Key: v.string(),
+  state: v.picklist(MAIL_STATES),
+  replyState: v.picklist(['none', 'claimed', 'sent']),
+  replyClaimedAt: v.optional(v.string()),
+  replySentAt: v.optional(v.string()),
+  replyMessageId: v.optional(v.string()),
+  [EXPIRES_AT]: v.optional(v.number()),
+});
+
+const AlertItem = v.object({
+  state: v.picklist(['claimed', 'sent']),
+  claimedAt: v.string(),
+  sentAt: v.optional(v.string()),
+});
+
+const DueKeyItem = v.object({
+  [PK]: v.pipe(v.string(), v.startsWith('USER#')),
+  [SK]: v.pipe(v.string(), v.startsWith('ORDER#')),
+  [NEXT_CHECK_AT]: v.string(),
+});
+
+const PageToken = v.record(v.string(), v.object({ S: v.string() }));
+
+function parseItem<const TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  item: Item,
+): v.InferOutput<TSchema> {
+  const value = plainItem(item);
+  const result = v.safeParse(schema, value);
+  if (!result.success) {
+    throw new CorruptItemError(String(value[PK]), String(value[SK]), v.summarize(result.issues));
+  }
+  return result.output;
+}
+
+// ─── the store ──────────────────────────────────────────────────────────────────────────────────────────
+
+export interface DynamoStoreOptions {
+  readonly tableName: string;
+  /** Shards of the `due` index; changing it for a live table strands orders in shards no longer read. */
+  readonly dueShardCount?: number;
+}
+
+export class DynamoStore implements Store {
+  readonly dueShardCount: number;
+  private readonly table: string;
+
+  constructor(
+    private readonly client: DynamoDBClient,
+    options: DynamoStoreOptions,
+  ) {
+    this.table = options.tableName;
+    this.dueShardCount = options.dueShardCount ?? DEFAULT_DUE_SHARDS;
+    if (!Number.isInteger(this.dueShardCount) || this.dueShardCount < 1) {
+      throw new RangeError(`dueShardCount must be a whole number ≥ 1, got ${this.dueShardCount}`);
+    }
+  }
+
+  // ── users ──
+
+  async getUser(email: string): Promise<UserProfile | null> {
+    const item = await this.get(userPk(email), PROFILE_SK);
+    return item ? parseItem(ProfileItem, item) : null;
+  }
+
+  async createUser(profile: UserProfile): Promise<boolean> {
+    return conditional(() =>
+      this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: {
+            ...key(userPk(profile.email), PROFILE_SK),
+            itemType: S('profile'),
+            email: S(profile.email),
+            timeZone: S(profile.timeZone),
+            acks: S(profile.acks),
+            status: S(profile.status),
+            createdAt: S(profile.createdAt),
+          },
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK },
+        }),
+      ),
+    );
+  }
+
+  async updateUser(email: string, changes: UserChanges): Promise<UserProfile | null> {
+    const names: Record<string, string> = { '#pk': PK };
+    const values: Item = {};
+    const sets: string[] = [];
+    for (const field of ['timeZone', 'acks', 'status'] as const) {
+      const value = changes[field];
+      if (value === undefined) continue;
+      names[`#${field}`] = field;
+      values[`:${field}`] = S(value);
+      sets.push(`#${field} = :${field}`);
+    }
+    if (sets.length === 0) return this.getUser(email);
+    try {
+      const out = await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key(userPk(email), PROFILE_SK),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return out.Attributes ? parseItem(ProfileItem, out.Attributes) : this.getUser(email);
+    } catch (error) {
+      if (isConditionFailure(error)) return null;
+      throw error;
+    }
+  }
+
+  async takeReplyAllowance(email: string, day: string, cap: number): Promise<boolean> {
+    if (cap < 1) return false;
+    const Key = key(userPk(email), PROFILE_SK);
+    const names = { '#pk': PK, '#day': 'replyDay', '#count': 'repliesToday' };
+    // Two rounds: a concurrent caller may start the day between our two conditions.
+    for (let round = 0; round < 2; round += 1) {
+      const counted = await conditional(() =>
+        this.client.send(
+          new UpdateItemCommand({
+            TableName: this.table,
+            Key,
+            UpdateExpression: 'SET #count = #count + :one',
+            ConditionExpression: 'attribute_exists(#pk) AND #day = :day AND #count < :cap',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: { ':one': N(1), ':day': S(day), ':cap': N(cap) },
+          }),
+        ),
+      );
+      if (counted) return true;
+      // A new day (days only move forward: a late retry dated yesterday cannot reset today's count).
+      const started = await conditional(() =>
+        this.client.send(
+          new UpdateItemCommand({
+            TableName: this.table,
+            Key,
+            UpdateExpression: 'SET #day = :day, #count = :one',
+            ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#day) OR #day < :day)',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: { ':one': N(1), ':day': S(day) },
+          }),
+        ),
+      );
+      if (started) return true;
+    }
+    return false;
+  }
+
+  async deleteUser(email: string): Promise<number> {
+    let deleted = 0;
+    for await (const page of this.pages({
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+      ExpressionAttributeValues: { ':pk': S(userPk(email)) },
+      ProjectionExpression: '#pk, #sk',
+    })) {
+      for (let i = 0; i < page.length; i += 25) {
+        const batch = page.slice(i, i + 25).map((item) => {
+          const k = parseItem(KeyItem, item);
+          return { DeleteRequest: { Key: key(k[PK], k[SK]) } };
+        });
+        await this.writeBatch(batch);
+        deleted += batch.length;
+      }
+    }
+    return deleted;
+  }
+
+  // ── mail records ──
+
+  async createMailRecord(record: MailRecord): Promise<boolean> {
+    const item: Item = {
+      ...key(mailPk(record.user), mailSk(record.messageId)),
+      itemType: S('mail'),
+      messageId: S(record.messageId),
+      receivedAt: S(record.receivedAt),
+      orderIds: { L: record.orderIds.map(S) },
+      trust: S(record.trust.verdict),
+      s3Key: S(record.s3Key),
+      state: S(record.state),
+      ...replyAttributes(record.reply),
+    };
+    if (record.user !== null) item.user = S(record.user);
+    if (record.kind !== null) item.kind = S(record.kind);
+    if (record.reason !== null) item.reason = S(record.reason);
+    if (record.trust.verdict === 'rejected') item.trustReason = S(record.trust.reason);
+    if (record.expiresAt !== undefined) item[EXPIRES_AT] = N(record.expiresAt);
+    return conditional(() =>
+      this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: item,
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK },
+        }),
+      ),
+    );
+  }
+
+  async getMailRecord(ref: MailRef): Promise<MailRecord | null> {
+    const item = await this.get(mailPk(ref.user), mailSk(ref.messageId));
+    return item ? toMailRecord(item) : null;
+  }
+
+  async listMailRecords(user: string | null): Promise<readonly MailRecord[]> {
+    const records: MailRecord[] = [];
+    for await (const page of this.pages({
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+      ExpressionAttributeValues: { ':pk': S(mailPk(user)), ':prefix': S('MAIL#') },
+    })) {
+      for (const item of page) records.push(toMailRecord(item));
+    }
+    return records;
+  }
+
+  async advanceMail(ref: MailRef, state: MailState): Promise<void> {
+    const earlier = MAIL_STATES.slice(0, MAIL_STATES.indexOf(state));
+    if (earlier.length === 0) return this.requireMail(ref);
+    const values: Item = { ':state': S(state) };
+    earlier.forEach((s, i) => {
+      values[`:e${i}`] = S(s);
+    });
+    const moved = await conditional(() =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key(mailPk(ref.user), mailSk(ref.messageId)),
+          UpdateExpression: 'SET #state = :state',
+          ConditionExpression: `attribute_exists(#pk) AND #state IN (${earlier.map((_, i) => `:e${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#pk': PK, '#state': 'state' },
+          ExpressionAttributeValues: values,
+        }),
+      ),
+    );
+    // Not moved: already at or past `state` (a retry), or no record at all (a caller's bug: say so).
+    if (!moved) await this.requireMail(ref);
+  }
+
+  async claimReply(ref: MailRef, at: string): Promise<boolean> {
+    const claimed = await conditional(() =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key(mailPk(ref.user), mailSk(ref.messageId)),
+          UpdateExpression: 'SET #reply = :claimed, #claimedAt = :at',
+          ConditionExpression: 'attribute_exists(#pk) AND #reply <> :sent',
+          ExpressionAttributeNames: { '#pk': PK, '#reply': 'replyState', '#claimedAt': 'replyClaimedAt' },
+          ExpressionAttributeValues: { ':claimed': S('claimed'), ':sent': S('sent'), ':at': S(at) },
+        }),
+      ),
+    );
+    if (!claimed) await this.requireMail(ref);
+    return claimed;
+  }
+
+  async completeReply(ref: MailRef, sentAt: string, messageId: string): Promise<void> {
+    const done = await conditional(() =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key(mailPk(ref.user), mailSk(ref.messageId)),
+          UpdateExpression: 'SET #reply = :sent, #sentAt = :at, #mid = :mid',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: {
+            '#pk': PK,
+            '#reply': 'replyState',
+            '#sentAt': 'replySentAt',
+            '#mid': 'replyMessageId',
+          },
+          ExpressionAttributeValues: { ':sent': S('sent'), ':at': S(sentAt), ':mid': S(messageId) },
+        }),
+      ),
+    );
+    if (!done) throw new MailRecordNotFoundError(ref);
+  }
+
+  // ── events ──
+
+  async appendEvent(user: string, orderId: string, event: OrderEvent, meta: EventMeta): Promise<boolean> {
+    const item: Item = {
+      ...key(userPk(user), `${eventPrefix(orderId)}${eventId(event)}`),
+      itemType: S('event'),
+      orderId: S(orderId),
+      event: S(JSON.stringify(event)),
+      recordedAt: S(meta.recordedAt),
+    };
+    if (meta.messageId !== null) item.messageId = S(meta.messageId);
+    return conditional(() =>
+      this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: item,
+          ConditionExpression: 'attribute_not_exists(#sk)',
+          ExpressionAttributeNames: { '#sk': SK },
+        }),
+      ),
+    );
+  }
+
+  async eventsOf(user: string, orderId: string): Promise<readonly StoredEvent[]> {
+    const events: StoredEvent[] = [];
+    for await (const page of this.pages({
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+      ExpressionAttributeValues: { ':pk': S(userPk(user)), ':prefix': S(eventPrefix(orderId)) },
+    })) {
+      for (const item of page) events.push(toStoredEvent(item));
+    }
+    // The log's order is the facts' order; the key (a hash) says nothing about time.
+    return events.sort(
+      (a, b) =>
+        Date.parse(a.event.occurredAt) - Date.parse(b.event.occurredAt) ||
+        compare(a.meta.recordedAt, b.meta.recordedAt),
+    );
+  }
+
+  // ── orders ──
+
+  async getOrder(user: string, orderId: string): Promise<StoredOrder | null> {
+    const item = await this.get(userPk(user), orderSk(orderId));
+    return item ? toStoredOrder(item) : null;
+  }
+
+  async putOrder(order: OrderWrite, expectedVersion: number | null): Promise<StoredOrder> {
+    const version = (expectedVersion ?? 0) + 1;
+    const item: Item = {
+      ...key(userPk(order.user), orderSk(order.orderId)),
+      itemType: S('order'),
+      orderId: S(order.orderId),
+      version: N(version),
+      status: S(order.status),
+      muted: { BOOL: order.muted },
+      summary: S(JSON.stringify(order.summary)),
+      updatedAt: S(order.updatedAt),
+    };
+    // Both or neither: an order without a check time is out of the sparse `due` index.
+    if (order.nextCheckAt !== null) {
+      item[NEXT_CHECK_AT] = S(order.nextCheckAt);
+      item[DUE_SHARD] = S(String(dueShardOf(order.user, order.orderId, this.dueShardCount)));
+    }
+    if (order.expiresAt !== undefined) item[EXPIRES_AT] = N(order.expiresAt);
+    const written = await conditional(() =>
+      this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: item,
+          ...(expectedVersion === null
+            ? { ConditionExpression: 'attribute_not_exists(#sk)', ExpressionAttributeNames: { '#sk': SK } }
+            : {
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': N(expectedVersion) },
+              }),
+        }),
+      ),
+    );
+    if (!written) throw new VersionConflictError(order.user, order.orderId, expectedVersion);
+    return { ...order, version };
+  }
+
+  async listOrders(user: string): Promise<readonly StoredOrder[]> {
+    const orders: StoredOrder[] = [];
+    // Event items share the `ORDER#` prefix; the filter drops them after the read (a user's partition
+    // is small: this reads the user's events once, never anyone else's).
+    for await (const page of this.pages({
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      FilterExpression: '#type = :order',
+      ExpressionAttributeNames: { '#pk': PK, '#sk': SK, '#type': 'itemType' },
+      ExpressionAttributeValues: { ':pk': S(userPk(user)), ':prefix': S('ORDER#'), ':order': S('order') },
+    })) {
+      for (const item of page) orders.push(toStoredOrder(item));
+    }
+    return orders;
+  }
+
+  // ── the due index ──
+
+  async queryDue(shard: number, until: string, pageToken: string | null, limit = 100): Promise<DuePage> {
+    if (!Number.isInteger(shard) || shard < 0 || shard >= this.dueShardCount) {
+      throw new RangeError(`shard must be 0 … ${this.dueShardCount - 1}, got ${shard}`);
+    }
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: dueIndexName,
+        KeyConditionExpression: '#shard = :shard AND #next <= :until',
+        ExpressionAttributeNames: { '#shard': DUE_SHARD, '#next': NEXT_CHECK_AT },
+        ExpressionAttributeValues: { ':shard': S(String(shard)), ':until': S(until) },
+        Limit: limit,
+        ...(pageToken === null ? {} : { ExclusiveStartKey: decodePageToken(pageToken) }),
+      }),
+    );
+    const orders = (out.Items ?? []).map((item) => {
+      const k = parseItem(DueKeyItem, item);
+      return {
+        user: k[PK].slice('USER#'.length),
+        orderId: k[SK].slice('ORDER#'.length),
+        nextCheckAt: k[NEXT_CHECK_AT],
+      };
+    });
+    return { orders, nextPageToken: out.LastEvaluatedKey ? encodePageToken(out.LastEvaluatedKey) : null };
+  }
+
+  // ── alerts ──
+
+  async claimAlert(ref: AlertRef, at: string, takeOverBefore: string): Promise<AlertClaim> {
+    const Key = key(userPk(ref.user), alertSk(ref.orderId, ref.alertKey));
+    for (let round = 0; round < 2; round += 1) {
+      const claimed = await conditional(() =>
+        this.client.send(
+          new PutItemCommand({
+            TableName: this.table,
+            Item: {
+              ...Key,
+              itemType: S('alert'),
+              orderId: S(ref.orderId),
+              alertKey: S(ref.alertKey),
+              state: S('claimed'),
+              claimedAt: S(at),
+            },
+            ConditionExpression: 'attribute_not_exists(#sk) OR (#state = :claimed AND #claimedAt < :before)',
+            ExpressionAttributeNames: { '#sk': SK, '#state': 'state', '#claimedAt': 'claimedAt' },
+            ExpressionAttributeValues: { ':claimed': S('claimed'), ':before': S(takeOverBefore) },
+          }),
+        ),
+      );
+      if (claimed) return { outcome: 'claimed' };
+      const item = await this.get(Key[PK]?.S ?? '', Key[SK]?.S ?? '');
+      if (!item) continue; // deleted between the two requests (the user left): try once more
+      const alert = parseItem(AlertItem, item);
+      if (alert.state === 'sent') return { outcome: 'sent', sentAt: alert.sentAt ?? alert.claimedAt };
+      return { outcome: 'held', claimedAt: alert.claimedAt };
+    }
+    return { outcome: 'held', claimedAt: at };
+  }
+
+  async completeAlert(ref: AlertRef, sentAt: string, messageId: string): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.table,
+        Key: key(userPk(ref.user), alertSk(ref.orderId, ref.alertKey)),
+        UpdateExpression: 'SET #state = :sent, #sentAt = :at, #mid = :mid',
+        ExpressionAttributeNames: { '#state': 'state', '#sentAt': 'sentAt', '#mid': 'messageId' },
+        ExpressionAttributeValues: { ':sent': S('sent'), ':at': S(sentAt), ':mid': S(messageId) },
+      }),
+    );
+  }
+
+  // ── plumbing ──
+
+  private async get(pk: string, sk: string): Promise<Item | null> {
+    const out = await this.client.send(
+      new GetItemCommand({ TableName: this.table, Key: key(pk, sk), ConsistentRead: true }),
+    );
+    return out.Item ?? null;
+  }
+
+  private async requireMail(ref: MailRef): Promise<void> {
+    if (!(await this.get(mailPk(ref.user), mailSk(ref.messageId)))) throw new MailRecordNotFoundError(ref);
+  }
+
+  /** Every page of a query on the table (consistent reads: a step sees the writes of the step before). */
+  private async *pages(
+    input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+  ): AsyncGenerator<Item[]> {
+    let start: Item | undefined;
+    do {
+      const out = await this.client.send(
+        new QueryCommand({ ...input, TableName: this.table, ConsistentRead: true, ExclusiveStartKey: start }),
+      );
+      yield out.Items ?? [];
+      start = out.LastEvaluatedKey;
+    } while (start);
+  }
+
+  private async writeBatch(requests: WriteRequest[]): Promise<void> {
+    let pending = requests;
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+      if (attempt > 10) throw new Error(`BatchWriteItem left ${pending.length} items unprocessed`);
+      const out = await this.client.send(
+        new BatchWriteItemCommand({ RequestItems: { [this.table]: pending } }),
+      );
+      pending = out.UnprocessedItems?.[this.table] ?? [];
+    }
+  }
+}
+
+// ─── item → domain ──────────────────────────────────────────────────────────────────────────────────────
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function replyAttributes(reply: ReplyState): Item {
+  switch (reply.state) {
+    case 'none':
+      return { replyState: S('none') };
+    case 'claimed':
+      return { replyState: S('claimed'), replyClaimedAt: S(reply.claimedAt) };
+    case 'sent':
+      return { replyState: S('sent'), replySentAt: S(reply.sentAt), replyMessageId: S(reply.messageId) };
+  }
+}
+
+function keyOf(item: Item): { pk: string; sk: string } {
+  return { pk: item[PK]?.S ?? '?', sk: item[SK]?.S ?? '?' };
+}
+
+function toMailRecord(item: Item): MailRecord {
+  const m = parseItem(MailItem, item);
+  const { pk, sk } = keyOf(item);
+  let trust: TrustVerdict;
+  if (m.trust === 'trusted') trust = { verdict: 'trusted' };
+  else trust = { verdict: 'rejected', reason: m.trustReason ?? '' };
+  let reply: ReplyState;
+  if (m.replyState === 'none') reply = { state: 'none' };
+  else if (m.replyState === 'claimed') {
+    if (m.replyClaimedAt === undefined)
+      throw new CorruptItemError(pk, sk, 'a claimed reply without claimedAt');
+    reply = { state: 'claimed', claimedAt: m.replyClaimedAt };
+  } else {
+    if (m.replySentAt === undefined || m.replyMessageId === undefined) {
+      throw new CorruptItemError(pk, sk, 'a sent reply without sentAt or messageId');
+    }
+    reply = { state: 'sent', sentAt: m.replySentAt, messageId: m.replyMessageId };
+  }
+  return {
+    user: m.user ?? null,
+    messageId: m.messageId,
+    receivedAt: m.receivedAt,
+    kind: m.kind ?? null,
+    reason: m.reason ?? null,
+    orderIds: m.orderIds,
+    trust,
+    s3Key: m.s3Key,
+    state: m.state,
+    reply,
+    ...(m[EXPIRES_AT] === undefined ? {} : { expiresAt: m[EXPIRES_AT] }),
+  };
+}
+
+function toStoredEvent(item: Item): StoredEvent {
+  const e = parseItem(EventItem, item);
+  const { pk, sk } = keyOf(item);
+  let event: OrderEvent;
+  try {
+    event = parseOrderEvent(JSON.parse(e.event));
+  } catch (error) {
+    throw new CorruptItemError(pk, sk, error instanceof Error ? error.message : String(error));
+  }
+  return { event, meta: { messageId: e.messageId ?? null, recordedAt: e.recordedAt } };
+}
+
+function toStoredOrder(item: Item): StoredOrder {
+  const o = parseItem(OrderItem, item);
+  const { pk, sk } = keyOf(item);
+  let summary: OrderSummary;
+  try {
+    const parsed = v.safeParse(SummaryJson, JSON.parse(o.summary));
+    if (!parsed.success) throw new Error(v.summarize(parsed.issues));
+    summary = parsed.output;
+  } catch (error) {
+    throw new CorruptItemError(pk, sk, `summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return {
+    user: pk.slice('USER#'.length),
+    orderId: o.orderId,
+    version: o.version,
+    status: o.status,
+    muted: o.muted,
+    nextCheckAt: o[NEXT_CHECK_AT] ?? null,
+    summary,
+    updatedAt: o.updatedAt,
+    ...(o[EXPIRES_AT] === undefined ? {} : { expiresAt: o[EXPIRES_AT] }),
+  };
+}
+
+function encodePageToken(lastKey: Item): string {
+  return Buffer.from(JSON.stringify(lastKey)).toString('base64url');
+}
+
+function decodePageToken(token: string): Item {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidPageTokenError('the page token is not one queryDue handed out');
+  }
+  const parsed = v.safeParse(PageToken, value);
+  if (!parsed.success) throw new InvalidPageTokenError('the page token is not one queryDue handed out');
+  return parsed.output;
+}

@@ -1,0 +1,31 @@
+// The two emulators ship no types; only what the harness uses is declared.
+
+declare module 'dynalite' {
+  import type { Server } from 'node:http';
+
+  interface DynaliteOptions {
+    readonly path?: string;
+    readonly createTableMs?: number;
+    readonly deleteTableMs?: number;
+    readonly updateTableMs?: number;
+  }
+  export default function dynalite(options?: DynaliteOptions): Server;
+}
+
+declare module 's3rver' {
+  import type { AddressInfo } from 'node:net';
+
+  interface S3rverOptions {
+    readonly address?: string;
+    readonly port?: number;
+    readonly silent?: boolean;
+    readonly directory: string;
+    readonly resetOnClose?: boolean;
+    readonly configureBuckets?: readonly { readonly name: string; readonly configs?: readonly string[] }[];
+  }
+  export default class S3rver {
+    constructor(options: S3rverOptions);
+    run(): Promise<AddressInfo>;
+    close(): Promise<void>;
+  }
+}
