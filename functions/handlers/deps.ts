@@ -40,5 +40,9 @@ export interface CommandRequest {
   readonly mailMessageId: string | null;
   /** The command line as the mail reader found it (subject, else first body line). */
   readonly line: string;
+  /**
+   * Pass the same instant on every delivery of one mail (its receipt time): an undated fact
+   * (`received 0979`) happens at `now`, and the event log dedupes a retry only when it is the same event.
+   */
   readonly now: string;
 }
