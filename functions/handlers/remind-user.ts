@@ -3,7 +3,7 @@
  * claimed one by one, one mail for all that this run claimed (a digest when several), the claims marked
  * sent, and each order written back with the keys now settled (see `nextCheckAt` in `./orders.ts`).
  */
-import { type AlertItem, renderAlerts } from '../core/render';
+import { type AlertItem, byUrgency, renderAlerts } from '../core/render';
 import { type AlertRef, type DueOrder, type OutgoingMail, type Store, VersionConflictError } from '../ports';
 import type { HandlerDeps, ServiceConfig } from './deps';
 import { type OrderContext, type RefreshedOrder, refreshOrder } from './orders';
@@ -136,6 +136,7 @@ export async function remindUser(
     let mail: UserOutcome['mail'] = null;
     let failed = 0;
     if (claimed.length > 0) {
+      claimed.sort((a, b) => byUrgency(a.item, b.item)); // the mail's order, for the report too
       const alertOrders = [...new Set(claimed.map((c) => c.ref.orderId))];
       try {
         const known = (await store.listOrders(user)).map((o) => o.orderId);
