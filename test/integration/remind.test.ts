@@ -198,7 +198,9 @@ describe.each([
     expect(report.mails).toHaveLength(1);
     expect(report.mails[0]?.alerts.map((a) => a.code)).toEqual(['A3', 'A1']);
     const [mail] = await ses.sent();
-    expect(mail?.subject).toMatch(/^2 AliExpress deadlines. First: Open a dispute for order …0007 by Fri 13 Mar/);
+    expect(mail?.subject).toMatch(
+      /^2 AliExpress deadlines. First: Open a dispute for order …0007 by Fri 13 Mar/,
+    );
     const text = mail?.body.text ?? '';
     expect(text.indexOf('…0007')).toBeLessThan(text.indexOf('…0006'));
   });
