@@ -37,7 +37,7 @@ function orderItem(user: string, orderId: string, nextCheckAt: string | null) {
     itemType: S('order'),
     orderId: S(orderId),
     version: { N: '1' },
-    status: S('paid'),
+    status: S('placed'),
     muted: { BOOL: false },
     summary: S(JSON.stringify({ clocks: [], nextAlert: null })),
     updatedAt: S('2026-02-20T10:00:00.000Z'),
@@ -143,6 +143,7 @@ async function scaleRun(client: DynamoDBClient, total: number) {
     ordersRead: counts.ordersRead.size,
     requests: [...counts.calls.values()].reduce((a, b) => a + b, 0),
     mails: report.mails.length,
+    errors: report.errors,
     alerts: report.mails.reduce((n, m) => n + m.alerts.length, 0),
   };
 }
@@ -164,6 +165,7 @@ try {
   console.log(row('mails (2 orders per user: digests)', (r) => r.mails));
   console.log(row('alerts sent', (r) => r.alerts));
   console.log(row('run time, s', (r) => r.runS.toFixed(1)));
+  if (small.errors + large.errors > 0) throw new Error(`the runs failed for ${small.errors} and ${large.errors} users`);
   console.log(
     `\n(filling the tables with BatchWriteItem: ${small.fillS.toFixed(0)} s and ${large.fillS.toFixed(0)} s)`,
   );
