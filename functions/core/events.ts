@@ -277,6 +277,129 @@ export const OrderEventSchema = v.pipe(
   v.transform((e): OrderEvent => dropUndefined({ ...e, orderIds: [...new Set(e.orderIds)] })),
 );
 
+/**
+ * A fast, conservative pre-check for events built in code (the mail reader checks every event it hands out,
+ * and valibot's run costs several µs an event): `true` only when `OrderEventSchema` accepts `value`, so a
+ * caller may skip the schema then; `false` means "ask the schema" (it may still accept: a `command` or
+ * `manual` source, `null` fields, anything unusual is left to it). Mirrors the schema field by field, with
+ * the same format checks and `EVENT_LIMITS`; `test/unit/events.test.ts` checks that it never accepts what
+ * the schema refuses.
+ */
+export function quickAcceptsEvent(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
+    return false;
+  }
+  const e = value as Record<string, unknown>;
+  for (const key in e) if (!QUICK_FIELDS.has(key)) return false;
+  if (!EVENT_TYPE_SET.has(e.type as string) || !quickOrderIds(e.orderIds)) return false;
+  if (typeof e.occurredAt !== 'string' || !isIsoInstant(e.occurredAt)) return false;
+  if (!quickMailSource(e.source)) return false;
+  return (
+    absentOr(e.parcelId, (x) => boundedString(x, EVENT_LIMITS.parcelIdChars)) &&
+    absentOr(
+      e.placedAt,
+      (x) => typeof x === 'string' && (isIsoLocalDateTime(x) || isIsoDate(x) || isIsoInstant(x)),
+    ) &&
+    absentOr(e.estimatedDelivery, (x) => typeof x === 'string' && isIsoDate(x)) &&
+    absentOr(e.protectionEndsAt, isDateOrInstant) &&
+    absentOr(e.extensionDays, isDays) &&
+    absentOr(e.disputeWindowDays, isDays) &&
+    absentOr(e.negotiationEndsAt, isDateOrInstant) &&
+    absentOr(e.outcome, (x) => OUTCOME_SET.has(x as string)) &&
+    absentOr(e.paymentMethod, (x) => PAYMENT_METHOD_SET.has(x as string)) &&
+    absentOr(e.amount, quickAmount) &&
+    absentOr(e.store, (x) => boundedString(x, EVENT_LIMITS.storeChars)) &&
+    absentOr(e.items, quickItems) &&
+    // The schema's per-type checks (a `null` field reads as absent there, but is never accepted here).
+    (e.type !== 'protection_stated' || e.protectionEndsAt !== undefined) &&
+    (e.type !== 'protection_extended' || e.protectionEndsAt !== undefined || e.extensionDays !== undefined) &&
+    (e.type !== 'negotiation_deadline' || e.negotiationEndsAt !== undefined)
+  );
+}
+
+const QUICK_FIELDS: ReadonlySet<string> = new Set([
+  'type',
+  'orderIds',
+  'occurredAt',
+  'source',
+  'parcelId',
+  'placedAt',
+  'estimatedDelivery',
+  'protectionEndsAt',
+  'extensionDays',
+  'disputeWindowDays',
+  'negotiationEndsAt',
+  'outcome',
+  'paymentMethod',
+  'amount',
+  'store',
+  'items',
+]);
+const EVENT_TYPE_SET: ReadonlySet<string> = new Set(EVENT_TYPES);
+const OUTCOME_SET: ReadonlySet<string> = new Set(DISPUTE_OUTCOMES);
+const PAYMENT_METHOD_SET: ReadonlySet<string> = new Set(PAYMENT_METHODS);
+const EVIDENCE_SET: ReadonlySet<string> = new Set(EVIDENCE_LEVELS);
+
+/** Absent (the key missing or `undefined`; `null` is left to the schema), or passing `check`. */
+function absentOr(x: unknown, check: (x: unknown) => boolean): boolean {
+  return x === undefined || check(x);
+}
+
+function boundedString(x: unknown, max: number): boolean {
+  return typeof x === 'string' && x.length >= 1 && x.length <= max;
+}
+
+function isDateOrInstant(x: unknown): boolean {
+  return typeof x === 'string' && (isIsoDate(x) || isIsoInstant(x));
+}
+
+function isDays(x: unknown): boolean {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= EVENT_LIMITS.days;
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+}
+
+function quickOrderIds(x: unknown): boolean {
+  if (!Array.isArray(x) || x.length < 1 || x.length > EVENT_LIMITS.orderIds) return false;
+  for (let i = 0; i < x.length; i++) {
+    const id: unknown = x[i];
+    if (typeof id !== 'string' || !isOrderId(id)) return false;
+  }
+  return true;
+}
+
+/** Only a `mail` source with every field set (what the reader writes); others are left to the schema. */
+function quickMailSource(x: unknown): boolean {
+  if (!isPlainObject(x) || x.kind !== 'mail') return false;
+  for (const key in x) {
+    if (key !== 'kind' && key !== 'messageId' && key !== 'language' && key !== 'evidence') return false;
+  }
+  return (
+    (x.messageId === null || boundedString(x.messageId, EVENT_LIMITS.messageIdChars)) &&
+    (x.language === null || boundedString(x.language, EVENT_LIMITS.languageChars)) &&
+    EVIDENCE_SET.has(x.evidence as string)
+  );
+}
+
+function quickAmount(x: unknown): boolean {
+  if (!isPlainObject(x)) return false;
+  for (const key in x) if (key !== 'value' && key !== 'currency') return false;
+  return (
+    typeof x.value === 'number' &&
+    Number.isFinite(x.value) &&
+    x.value >= 0 &&
+    boundedString(x.currency, EVENT_LIMITS.currencyChars)
+  );
+}
+
+function quickItems(x: unknown): boolean {
+  if (!Array.isArray(x) || x.length > EVENT_LIMITS.items) return false;
+  for (let i = 0; i < x.length; i++) if (!boundedString(x[i], EVENT_LIMITS.itemChars)) return false;
+  return true;
+}
+
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = v.getDotPath(issue);
   if (issue.type === 'strict_object' && issue.expected === 'never') {

@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   EVENT_LIMITS,
+  EVENT_TYPES,
   InvalidEventError,
   isIsoDate,
   isIsoInstant,
   parseOrderEvent,
+  quickAcceptsEvent,
 } from '../../functions/core/events';
 
 const base = { type: 'shipped', orderIds: ['8123456789012345'], occurredAt: '2026-01-05T10:21:32Z' };
@@ -146,4 +149,169 @@ describe('date checks', () => {
     ['2026-01-05T10:00:00+14:00', true],
     ['2026-01-05T10:00:00-12:00', true],
   ])('isIsoInstant(%s) is %s', (value, expected) => expect(isIsoInstant(value)).toBe(expected));
+});
+
+describe('quickAcceptsEvent (the reader’s fast pre-check) never accepts what the schema refuses', () => {
+  const full = {
+    type: 'refund_issued',
+    orderIds: ['8123456789012345', '312345678901234'],
+    occurredAt: '2026-01-05T10:21:32+01:00',
+    source: { kind: 'mail', messageId: '<a@b>', language: 'de', evidence: 'verified' },
+    parcelId: 'LP00123456789012',
+    placedAt: '2026-01-01T12:00',
+    estimatedDelivery: '2026-02-01',
+    protectionEndsAt: '2026-03-01',
+    extensionDays: 15,
+    disputeWindowDays: 15,
+    negotiationEndsAt: '2026-03-01T00:00:00Z',
+    outcome: 'won',
+    paymentMethod: 'card',
+    amount: { value: 12.5, currency: 'EUR' },
+    store: 'A store',
+    items: ['An item'],
+  };
+
+  const KEYS = [
+    ...Object.keys(full),
+    'extra',
+    'source.kind',
+    'source.evidence',
+    'source.extra',
+    'amount.value',
+    'amount.currency',
+  ];
+  const ODD_VALUES: unknown[] = [
+    undefined,
+    null,
+    '',
+    ' ',
+    0,
+    -1,
+    1,
+    366,
+    365,
+    1.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -0,
+    [],
+    {},
+    ['8123456789012345'],
+    ['81234567890123456'],
+    ['x'],
+    [''],
+    'x'.repeat(65),
+    'x'.repeat(201),
+    'x'.repeat(999),
+    '2026-02-30',
+    '2026-01-01',
+    '2026-01-01T12:00',
+    '2026-01-01T12:00+25:00',
+    '2026-01-01T12:00:00Z',
+    'mail',
+    'manual',
+    'verified',
+    'won',
+    'card',
+    'shipped',
+    'protection_stated',
+    'protection_extended',
+    'negotiation_deadline',
+    { value: 1, currency: 'EUR' },
+    { value: -1, currency: 'EUR' },
+    { value: 1, currency: 'EURO-EURO' },
+    { value: 1, currency: 'EUR', x: 1 },
+    Array.from({ length: 51 }, () => '8123456789012345'),
+    Array.from({ length: 101 }, () => 'item'),
+  ];
+
+  /** `full` as `type`, without `dropped`, with `changes` (`a.b` reaches into source or amount). */
+  function changed(
+    type: string,
+    dropped: readonly string[],
+    changes: readonly (readonly [string, unknown])[],
+    deleteUndefined: boolean,
+  ): Record<string, unknown> {
+    const e: Record<string, unknown> = {
+      ...full,
+      type,
+      source: { ...full.source },
+      amount: { ...full.amount },
+    };
+    for (const key of dropped) if (key !== 'source') delete e[key];
+    for (const [key, value] of changes) {
+      const [head, sub] = key.split('.');
+      if (head === undefined) continue;
+      const target = sub === undefined ? e : (e[head] as Record<string, unknown>);
+      const field = sub ?? head;
+      if (typeof target !== 'object' || target === null) continue;
+      if (value === undefined && deleteUndefined) delete target[field];
+      else target[field] = value;
+    }
+    return e;
+  }
+
+  it('accepts a full mail event and a minimal one, as the schema does', () => {
+    for (const e of [full, { ...base, source: full.source }]) {
+      expect(quickAcceptsEvent(e)).toBe(true);
+      expect(() => parseOrderEvent(e)).not.toThrow();
+    }
+  });
+
+  it('leaves to the schema what the reader never writes (no source, null fields, other sources)', () => {
+    expect(quickAcceptsEvent(base)).toBe(false);
+    expect(quickAcceptsEvent({ ...full, parcelId: null })).toBe(false);
+    expect(quickAcceptsEvent({ ...full, source: { kind: 'command', messageId: null } })).toBe(false);
+    expect(quickAcceptsEvent(Object.assign(Object.create(null), full))).toBe(false);
+  });
+
+  it('for every type, without the fields a type needs, accepted only where the schema accepts', () => {
+    const needed = ['protectionEndsAt', 'extensionDays', 'negotiationEndsAt'];
+    for (const type of EVENT_TYPES) {
+      for (let mask = 0; mask < 2 ** needed.length; mask++) {
+        const e: Record<string, unknown> = { ...full, type };
+        needed.forEach((key, k) => {
+          if (mask & (1 << k)) delete e[key];
+        });
+        if (quickAcceptsEvent(e)) expect(() => parseOrderEvent(e)).not.toThrow();
+        else expect(() => parseOrderEvent(e)).toThrow(InvalidEventError);
+      }
+    }
+  });
+
+  it('on every single change of one field, accepted only where the schema accepts', () => {
+    for (const type of EVENT_TYPES) {
+      for (const key of KEYS) {
+        for (const value of ODD_VALUES) {
+          const e = changed(type, [], [[key, value]], false);
+          if (quickAcceptsEvent(e)) expect(() => parseOrderEvent(e), `${key}=${value}`).not.toThrow();
+        }
+      }
+    }
+  });
+
+  it('on random changes to each field, accepted only where the schema accepts', () => {
+    const oddValue = fc.oneof(
+      {
+        weight: 8,
+        arbitrary: fc.constantFrom(...ODD_VALUES),
+      },
+      fc.string({ maxLength: 40 }),
+      fc.integer(),
+      fc.double(),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EVENT_TYPES),
+        fc.subarray(Object.keys(full)),
+        fc.array(fc.tuple(fc.constantFrom(...KEYS), oddValue), { maxLength: 4 }),
+        fc.boolean(),
+        (type, dropped, changes, deleteUndefined) => {
+          const e = changed(type, dropped, changes, deleteUndefined);
+          if (quickAcceptsEvent(e)) expect(() => parseOrderEvent(e)).not.toThrow();
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -134,6 +134,14 @@ function firstCapture({ any, list }: Phrases, text: string): string | null {
   return null;
 }
 
+const NO_PAIRS: ReadonlyMap<string, string> = new Map();
+
+/** The word after "tracking number", when shaped like an id ("…number provided by…" is not one). */
+function labelledParcelId(content: MailContent): string | null {
+  const labelled = LABELS.trackingNumber?.exec(content.flat)?.[1];
+  return labelled ? acceptSubjectParcelId(labelled) : null;
+}
+
 /** The one id in `ids`, or null when there are none or several (then which one is meant is unknown). */
 function onlyOne(ids: readonly string[]): string | null {
   return ids.length === 1 ? (ids[0] ?? null) : null;
@@ -153,17 +161,16 @@ function parcelIdsOf(
 ): Map<string, string> {
   const result = new Map<string, string>();
   const fromSubject = c.subjectParcelId ? acceptSubjectParcelId(c.subjectParcelId) : null;
-  const paired = fromSubject ? new Map<string, string>() : parcelsByOrder(content.urls);
-  const linked = parcelIdsFromUrls(content.urls);
-  // The word after "tracking number" is only an id when shaped like one ("…number provided by…" is not).
-  const labelled = LABELS.trackingNumber?.exec(content.flat)?.[1];
+  // The subject's parcel is every order's: nothing else is read then. Links name parcels only with a
+  // `trackingNumber=` parameter (both link readers need it), so the links are read only when one has it.
+  const trackingLinks = fromSubject === null && content.urls.some((u) => u.includes('trackingNumber='));
+  const paired = trackingLinks ? parcelsByOrder(content.urls) : NO_PAIRS;
+  const linked = trackingLinks ? parcelIdsFromUrls(content.urls) : [];
   const mailWide =
     fromSubject ??
     (new Set(paired.values()).size > 1 || linked.length > 1
       ? null
-      : ((labelled ? acceptSubjectParcelId(labelled) : null) ??
-        onlyOne(linked) ??
-        onlyOne(findParcelIds(content.flatWithoutUrls))));
+      : (labelledParcelId(content) ?? onlyOne(linked) ?? onlyOne(findParcelIds(content.flatWithoutUrls))));
   for (const id of ids) {
     const parcel = paired.get(id) ?? mailWide;
     if (parcel) result.set(id, parcel);

@@ -6,6 +6,7 @@
 import {
   DASHED_MARKERS,
   type ForwardMarker,
+  type HeaderField,
   LINE_MARKERS,
   MIN_UNDERSCORES,
   UNDERSCORE_MARKER,
@@ -158,6 +159,7 @@ export function findInlineForward(
   parseDate: (s: string) => string | null,
 ): InlineForward | null {
   const lines = text.split(/\r?\n/);
+  const labels = new LineLabels(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const marker = findMarker(line);
@@ -167,7 +169,7 @@ export function findInlineForward(
       if (found) return found;
       continue;
     }
-    if (startsBareHeaderBlock(lines, i)) {
+    if (startsBareHeaderBlock(lines, i, labels)) {
       const found = blockAfter(lines, i, unquoteLine(line).depth, null, parseDate);
       if (found) return found;
     }
@@ -175,14 +177,40 @@ export function findInlineForward(
   return null;
 }
 
-function startsBareHeaderBlock(lines: readonly string[], i: number): boolean {
+/** What a line holds once unquoted, for the bare-header fallback: blank, or the field its label names. */
+type LineLabel = HeaderField | 'blank' | null;
+
+/**
+ * `LineLabel`s of the lines of one text, each worked out once: the bare-header fallback looks at every line
+ * as a possible `From` and at the `BARE_BLOCK_SPAN - 1` lines after it, so without this a text of label
+ * lines (9 MB of `From: x`) labels each line that many times. A ring of the last `BARE_BLOCK_SPAN` lines
+ * asked for is enough (the scan moves forward), so memory stays constant.
+ */
+class LineLabels {
+  private readonly index = new Array<number>(BARE_BLOCK_SPAN).fill(-1);
+  private readonly label = new Array<LineLabel>(BARE_BLOCK_SPAN).fill(null);
+  constructor(private readonly lines: readonly string[]) {}
+
+  of(j: number): LineLabel {
+    const slot = j % BARE_BLOCK_SPAN;
+    if (this.index[slot] === j) return this.label[slot] ?? null;
+    const line = unquoteLine(this.lines[j] ?? '').line;
+    const found: LineLabel = line.trim() === '' ? 'blank' : (labelOf(line)?.field ?? null);
+    this.index[slot] = j;
+    this.label[slot] = found;
+    return found;
+  }
+}
+
+function startsBareHeaderBlock(lines: readonly string[], i: number, labels: LineLabels): boolean {
   const first = lines[i] ?? '';
   if (first.length > MAX_MARKER_LINE * 4 || !mayBeLabel(first)) return false;
-  if (labelOf(unquoteLine(first).line)?.field !== 'from') return false;
+  // `mayBeLabel` holds, so the line has a colon: it is not blank.
+  if (labels.of(i) !== 'from') return false;
   for (let j = i + 1; j < Math.min(lines.length, i + BARE_BLOCK_SPAN); j++) {
-    const next = unquoteLine(lines[j] ?? '').line;
-    if (next.trim() === '') return false;
-    if (labelOf(next)?.field === 'subject') return true;
+    const next = labels.of(j);
+    if (next === 'blank') return false;
+    if (next === 'subject') return true;
   }
   return false;
 }
