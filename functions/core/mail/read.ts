@@ -8,7 +8,7 @@
  * mail really comes from there (DKIM/SPF/DMARC) is decided by the ingest pipeline from SES's verdicts.
  */
 
-import { InvalidEventError, parseOrderEvent, quickAcceptsEvent } from '../events';
+import { InvalidEventError, parseOrderEvent } from '../events';
 import { MailLimitError, MailReaderError, UnreadableMailError } from './errors';
 import { type ExtractContext, extractAliExpress } from './extract/extract';
 import { automaticReason } from './kinds/automatic';
@@ -95,8 +95,6 @@ export async function readMail(raw: Uint8Array, options: ReadMailOptions = {}): 
  */
 function checkedEvents(r: MailReading): MailReading {
   for (const event of r.events) {
-    // The reader's events are plain and well formed: a cheap check passes them, the schema gets the rest.
-    if (quickAcceptsEvent(event)) continue;
     try {
       parseOrderEvent(event);
     } catch (error) {
