@@ -159,13 +159,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
  * when absent) so downstream tools can rely on them; so `null` is read as "absent" and dropped, and an
  * event never holds `null` in an optional field.
  */
-const optional = <S extends v.GenericSchema>(schema: S) =>
-  v.optional(
-    v.pipe(
-      v.nullable(schema),
-      v.transform((x) => x ?? undefined),
-    ),
-  );
+const optional = <S extends v.GenericSchema>(schema: S) => v.nullish(schema);
 
 const MessageId = v.optional(v.nullable(bounded(EVENT_LIMITS.messageIdChars, 'a Message-ID')), null);
 
@@ -274,7 +268,7 @@ export const OrderEventSchema = v.pipe(
     (e) => e.type !== 'negotiation_deadline' || e.negotiationEndsAt !== undefined,
     '"negotiation_deadline" needs "negotiationEndsAt"',
   ),
-  v.transform((e): OrderEvent => dropUndefined({ ...e, orderIds: [...new Set(e.orderIds)] })),
+  v.transform((e) => dropNullish({ ...e, orderIds: [...new Set(e.orderIds)] }) as OrderEvent),
 );
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
@@ -301,6 +295,13 @@ export function parseOrderEvent(value: unknown): OrderEvent {
   throw new InvalidEventError(`${first ? describeIssue(first) : 'invalid event'}${more}`, {
     cause: result.issues,
   });
+}
+
+/** The object without its `null` and `undefined` fields: in an optional field, `null` means absent. */
+function dropNullish<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(o)) if (value !== undefined && value !== null) out[key] = value;
+  return out as T;
 }
 
 /** The object without its `undefined` fields, so an event prints and compares as it reads. */
