@@ -97,9 +97,14 @@ async function apply(
       await updateProfile(deps, request.user, { acks: command.mode });
       return { kind: 'done', command };
     case 'stop':
+      // The remind run reads the status, sends nothing while it is `stopped`, and takes the orders out of
+      // the due index meanwhile.
+      await updateProfile(deps, request.user, { status: 'stopped' });
+      return { kind: 'done', command };
     case 'start':
-      // The remind run reads the status and sends nothing while it is `stopped`.
-      await updateProfile(deps, request.user, { status: command.kind === 'stop' ? 'stopped' : 'active' });
+      await updateProfile(deps, request.user, { status: 'active' });
+      // Back into the due index: while stopped, the remind run took every due order out of it.
+      for (const order of user.orders) await refreshOrder(deps.store, request.user, order.orderId, ctx);
       return { kind: 'done', command };
     case 'delete-request':
       return requestDelete(deps, request);

@@ -265,6 +265,18 @@ describe.each([
     expect((await profile()).status).toBe('active');
   });
 
+  it('start puts the orders a stopped user had back into the due index', async () => {
+    const due = (await order()).nextCheckAt;
+    expect(due).not.toBeNull();
+    await send('stop');
+    // What the remind run does with a stopped user's due order: out of the index, nothing sent.
+    const parked = await order();
+    await deps.store.putOrder({ ...parked, nextCheckAt: null }, parked.version);
+    expect((await order()).nextCheckAt).toBeNull();
+    await send('start');
+    expect((await order()).nextCheckAt).toBe(due);
+  });
+
   describe('delete', () => {
     async function storeMail(messageId: string) {
       const source = deps.mailSource as FolderMailSource;
