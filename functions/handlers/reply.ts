@@ -4,9 +4,10 @@
  *
  *   reply state none ── take allowance ──▶ claim ──▶ send ──▶ complete (sent)
  *
- * A retry that finds the reply `claimed` sends again without taking another allowance: the previous run
- * may have crashed between sending and completing (at-least-once in that window only); one that finds it
- * `sent` sends nothing.
+ * The allowance is counted once per mail (keyed by its message id), so a retry neither counts twice nor
+ * is refused. A retry that finds the reply `claimed` sends again: the previous run may have crashed
+ * between sending and completing (at-least-once in that window only); one that finds it `sent` sends
+ * nothing.
  */
 import type { RenderedMail } from '../core/render';
 import type { MailRecord, MailRef, OutgoingMail } from '../ports';
@@ -71,12 +72,10 @@ export async function sendReply(
     return 'refused';
   }
   if (record.reply.state === 'sent') return 'already-sent';
-  if (record.reply.state === 'none') {
-    const allowed = await store.takeReplyAllowance(to, now.slice(0, 10), config.dailyReplyCap);
-    if (!allowed) {
-      log.warn('reply not sent: daily reply cap reached', { ...fields, cap: config.dailyReplyCap });
-      return 'capped';
-    }
+  // Keyed by the mail: a retry is allowed again without being counted twice.
+  if (!(await store.takeReplyAllowance(to, now.slice(0, 10), config.dailyReplyCap, ref.messageId))) {
+    log.warn('reply not sent: daily reply cap reached', { ...fields, cap: config.dailyReplyCap });
+    return 'capped';
   }
   if (!(await store.claimReply(ref, now))) return 'already-sent';
   const sent = await mailer.send(outgoingMail(config, to, rendered, target.inReplyTo, now));
