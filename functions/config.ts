@@ -18,7 +18,13 @@
  *   | ORDERWATCH_RETENTION_DAYS   | 180         | mail records expire (TTL) this long after arrival    |
  */
 import * as v from 'valibot';
-import { isTimeZone, PolicyError, type PolicyOverrides, resolvePolicy } from './core/rules/index';
+import {
+  isTimeZone,
+  type Policy,
+  PolicyError,
+  type PolicyOverrides,
+  resolvePolicy,
+} from './core/rules/index';
 import type { ServiceConfig } from './handlers/deps';
 
 /** Everything a Lambda entry (or the CLI against AWS) needs: the service settings and where things are. */
@@ -142,7 +148,22 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): D
   };
 }
 
-function policyOf(json: string, timeZone: string) {
+/**
+ * Just the rules' settings (default zone and policy), for tools that evaluate orders but never receive
+ * or send mail (`orderwatch reprocess`).
+ */
+export function readPolicySettings(env: Readonly<Record<string, string | undefined>>): {
+  readonly policy: Policy;
+  readonly defaultTimeZone: string;
+} {
+  const zone = env.ORDERWATCH_TIME_ZONE?.trim() || DEFAULTS.timeZone;
+  if (!isTimeZone(zone)) {
+    throw new ConfigError('ORDERWATCH_TIME_ZONE', `${JSON.stringify(zone)} is not an IANA time zone`);
+  }
+  return { defaultTimeZone: zone, policy: policyOf(env.ORDERWATCH_POLICY ?? '', zone) };
+}
+
+function policyOf(json: string, timeZone: string): Policy {
   const setting = 'ORDERWATCH_POLICY';
   let overrides: unknown = {};
   if (json.trim() !== '') {
