@@ -3,7 +3,8 @@
  *  - AliExpress mail forwarded by hand that changed an order: an acknowledgement (profile `acks`: `all`
  *    for every such mail, `new` only when it named an order for the first time, `none` never);
  *  - auto-forwarded AliExpress mail (a Gmail filter): "now watching" for an order seen for the first time,
- *    nothing for routine news (unless `acks none`);
+ *    nothing for routine news unless the user asked for every update (`acks all`; a user whose first
+ *    mail was auto-forwarded starts with `new`, see `ensureProfile`);
  *  - unrecognized mail: "couldn't read this" with the reason; for auto-forwarded mail only when it names
  *    an order (a filter forwards every AliExpress mail, most of which is not worth a word);
  *  - Gmail's forwarding confirmation: relayed to the requester;
@@ -117,8 +118,14 @@ export async function applyMail(
   }
   // Auto-forwarded: one mail a mail at most; several new orders at once share one acknowledgement.
   const [only] = fresh;
-  if (only === undefined) return null;
-  return fresh.length === 1
-    ? renderWatching(only, await context())
-    : renderAcknowledgement(fresh, await context());
+  if (only !== undefined) {
+    return fresh.length === 1
+      ? renderWatching(only, await context())
+      : renderAcknowledgement(fresh, await context());
+  }
+  // Routine news only for a user who asked for every update (`acks all`, as the watching mail offers).
+  const changed = outcomes.filter((o) => o.changed).map((o) => o.update);
+  return profile.acks === 'all' && changed.length > 0
+    ? renderAcknowledgement(changed, await context())
+    : null;
 }

@@ -120,7 +120,7 @@ export async function ingestMail(
   }
 
   const user = assessment.user;
-  const profile = await ensureProfile(deps, user);
+  const profile = await ensureProfile(deps, user, assessment.route);
   const reply = await act(deps, { mail, reading, tooLarge, assessment, user, profile, ref, record }, log);
   if (reply.kind === 'deleted') return { ...base, duplicate: false, reply: reply.outcome };
   await store.advanceMail(ref, 'done');
@@ -128,16 +128,23 @@ export async function ingestMail(
   return { ...base, duplicate: false, reply: reply.outcome };
 }
 
-/** The profile, created on the user's first trusted mail with the deployment's defaults. */
-async function ensureProfile(deps: HandlerDeps, user: string): Promise<UserProfile> {
+/**
+ * The profile, created on the user's first trusted mail with the deployment's zone. Acknowledgements
+ * start at `all` for a user who forwards by hand (a new user wants to see that orderwatch understood)
+ * and at `new` for one whose first mail came through a Gmail filter, which forwards every AliExpress
+ * mail: one "now watching" per order, not a mail per parcel scan. Either can be changed with `acks`.
+ */
+async function ensureProfile(
+  deps: HandlerDeps,
+  user: string,
+  route: Assessment['route'],
+): Promise<UserProfile> {
   const existing = await deps.store.getUser(user);
   if (existing) return existing;
   const profile: UserProfile = {
     email: user,
     timeZone: deps.config.defaultTimeZone,
-    // Every hand-forwarded mail is answered until the user says otherwise: a new user wants to see that
-    // orderwatch understood; auto-forwarded mail is answered only for new orders whatever this says.
-    acks: 'all',
+    acks: route === 'auto' ? 'new' : 'all',
     status: 'active',
     createdAt: deps.clock.now(),
   };

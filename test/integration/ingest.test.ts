@@ -102,6 +102,13 @@ describe('ingest: AliExpress mail', () => {
     expect(h.mailer.sent).toHaveLength(1);
     expect(h.mailer.sent[0]?.to).toBe(BUYER);
     expect(h.mailer.sent[0]?.subject).toMatch(/watching/i);
+    // A user whose first mail came through the filter starts at `acks new`; `acks all` opts into news.
+    expect((await h.store.getUser(BUYER))?.acks).toBe('new');
+    await h.store.updateUser(BUYER, { acks: 'all' });
+    const delivered = autoForwarded('en-package-delivered-upu.eml', { '8101234567800016': ORDER });
+    await h.put('m-auto-3', delivered);
+    expect((await ingestMail(h.deps, inboundFor('m-auto-3', delivered))).reply).toBe('sent');
+    expect(h.mailer.sent[1]?.text).toMatch(/delivered/i);
   });
 
   it('the same SES event twice gives one event set and one reply', async () => {

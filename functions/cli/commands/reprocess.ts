@@ -6,7 +6,7 @@ import { DynamoStore } from '../../aws/dynamo-store';
 import { S3MailSource } from '../../aws/s3-mail-source';
 import { systemClock } from '../../clock';
 import { ConfigError, readPolicySettings } from '../../config';
-import { isIsoInstant } from '../../core/events';
+import { isIsoDate, isIsoInstant } from '../../core/events';
 import { type ReprocessOptions, reprocess } from '../../handlers/reprocess';
 import { FolderMailSource } from '../../local/folder-mail-source';
 import type { RawMailSource } from '../../ports';
@@ -61,7 +61,7 @@ function parseOptions(args: readonly string[]) {
 
 function since(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const instant = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+  const instant = isIsoDate(value) ? `${value}T00:00:00Z` : value;
   if (!isIsoInstant(instant) || Number.isNaN(Date.parse(instant))) {
     throw new UsageError(
       `--since must be a date (2026-03-01) or an ISO instant, got ${JSON.stringify(value)}`,
