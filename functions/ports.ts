@@ -218,6 +218,14 @@ export interface MailRecord {
   readonly expiresAt?: number;
 }
 
+/** What a new reading of a stored mail says it is. */
+export interface MailReadingUpdate {
+  readonly kind: MailKind;
+  readonly reason: string | null;
+  readonly orderIds: readonly string[];
+  readonly readAt: string;
+}
+
 export interface MailRef {
   readonly user: string | null;
   readonly messageId: string;
@@ -266,16 +274,21 @@ export interface Store {
   updateUser(email: string, changes: UserChanges): Promise<UserProfile | null>;
   /**
    * Counts one reply against the user's daily cap (`day` is YYYY-MM-DD); false when `cap` replies were
-   * already counted that day, or there is no profile.
+   * already counted that day, or there is no profile. With `replyKey` (the mail being answered) it is
+   * idempotent: a key already counted that day is allowed again without counting twice (a retry).
    */
-  takeReplyAllowance(email: string, day: string, cap: number): Promise<boolean>;
+  takeReplyAllowance(email: string, day: string, cap: number, replyKey?: string): Promise<boolean>;
   /** Removes every item in the user's partition (profile, orders, events, alerts, mail records). */
   deleteUser(email: string): Promise<number>;
+  /** Every user with a profile (a scan: for maintenance such as `orderwatch reprocess`, never per mail). */
+  listUsers(): Promise<readonly string[]>;
 
   /** Records the mail unless a record exists; true when this call created it. */
   createMailRecord(record: MailRecord): Promise<boolean>;
   getMailRecord(ref: MailRef): Promise<MailRecord | null>;
   listMailRecords(user: string | null): Promise<readonly MailRecord[]>;
+  /** Replaces what the record says the mail is (a newer reader read it again: `orderwatch reprocess`). */
+  recordReading(ref: MailRef, reading: MailReadingUpdate): Promise<void>;
   /** Moves the mail's state forward; never backwards (a late retry cannot undo a later step). */
   advanceMail(ref: MailRef, state: MailState): Promise<void>;
   /** Claims the reply to this mail; false when it was already sent. */

@@ -22,6 +22,7 @@ import {
   PutItemCommand,
   QueryCommand,
   type QueryCommandInput,
+  ScanCommand,
   UpdateItemCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
@@ -36,6 +37,7 @@ import {
   type DuePage,
   type EventMeta,
   MAIL_STATES,
+  type MailReadingUpdate,
   type MailRecord,
   type MailRef,
   type MailState,
@@ -377,10 +379,12 @@ export class DynamoStore implements Store {
     }
   }
 
-  async takeReplyAllowance(email: string, day: string, cap: number): Promise<boolean> {
+  async takeReplyAllowance(email: string, day: string, cap: number, replyKey?: string): Promise<boolean> {
     if (cap < 1) return false;
     const Key = key(userPk(email), PROFILE_SK);
-    const names = { '#pk': PK, '#day': 'replyDay', '#count': 'repliesToday' };
+    const names = { '#pk': PK, '#day': 'replyDay', '#count': 'repliesToday', '#keys': 'replyKeys' };
+    const keyed = replyKey !== undefined;
+    const keyValues: Item = keyed ? { ':key': S(replyKey), ':keys': { SS: [replyKey] } } : {};
     // Two rounds: a concurrent caller may start the day between our two conditions.
     for (let round = 0; round < 2; round += 1) {
       const counted = await conditional(() =>
@@ -388,24 +392,36 @@ export class DynamoStore implements Store {
           new UpdateItemCommand({
             TableName: this.table,
             Key,
-            UpdateExpression: 'SET #count = #count + :one',
-            ConditionExpression: 'attribute_exists(#pk) AND #day = :day AND #count < :cap',
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: { ':one': N(1), ':day': S(day), ':cap': N(cap) },
+            UpdateExpression: `SET #count = #count + :one${keyed ? ' ADD #keys :keys' : ''}`,
+            ConditionExpression: `attribute_exists(#pk) AND #day = :day AND #count < :cap${keyed ? ' AND NOT contains(#keys, :key)' : ''}`,
+            ExpressionAttributeNames: keyed
+              ? names
+              : { '#pk': PK, '#day': 'replyDay', '#count': 'repliesToday' },
+            ExpressionAttributeValues: { ':one': N(1), ':day': S(day), ':cap': N(cap), ...keyValues },
           }),
         ),
       );
       if (counted) return true;
+      if (keyed) {
+        // Already counted for this very reply today (a retry after a crash): allowed, not counted again.
+        const item = await this.get(Key[PK]?.S ?? '', PROFILE_SK);
+        if (item === null) return false;
+        if (item.replyDay?.S === day && item.replyKeys?.SS?.includes(replyKey)) return true;
+      }
       // A new day (days only move forward: a late retry dated yesterday cannot reset today's count).
       const started = await conditional(() =>
         this.client.send(
           new UpdateItemCommand({
             TableName: this.table,
             Key,
-            UpdateExpression: 'SET #day = :day, #count = :one',
+            UpdateExpression: `SET #day = :day, #count = :one${keyed ? ', #keys = :keys' : ' REMOVE #keys'}`,
             ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#day) OR #day < :day)',
             ExpressionAttributeNames: names,
-            ExpressionAttributeValues: { ':one': N(1), ':day': S(day) },
+            ExpressionAttributeValues: {
+              ':one': N(1),
+              ':day': S(day),
+              ...(keyed ? { ':keys': { SS: [replyKey] } } : {}),
+            },
           }),
         ),
       );
@@ -432,6 +448,26 @@ export class DynamoStore implements Store {
       }
     }
     return deleted;
+  }
+
+  async listUsers(): Promise<readonly string[]> {
+    const users: string[] = [];
+    let start: Item | undefined;
+    do {
+      const out = await this.client.send(
+        new ScanCommand({
+          TableName: this.table,
+          FilterExpression: '#sk = :profile',
+          ExpressionAttributeNames: { '#sk': SK, '#email': 'email' },
+          ExpressionAttributeValues: { ':profile': S(PROFILE_SK) },
+          ProjectionExpression: '#email',
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of out.Items ?? []) users.push(parseItem(v.object({ email: v.string() }), item).email);
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return users.sort();
   }
 
   // ── mail records ──
@@ -480,6 +516,34 @@ export class DynamoStore implements Store {
       for (const item of page) records.push(toMailRecord(item));
     }
     return records;
+  }
+
+  async recordReading(ref: MailRef, reading: MailReadingUpdate): Promise<void> {
+    const values: Item = {
+      ':kind': S(reading.kind),
+      ':orderIds': { L: reading.orderIds.map(S) },
+      ':readAt': S(reading.readAt),
+    };
+    if (reading.reason !== null) values[':reason'] = S(reading.reason);
+    const done = await conditional(() =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key(mailPk(ref.user), mailSk(ref.messageId)),
+          UpdateExpression: `SET #kind = :kind, #orderIds = :orderIds, #readAt = :readAt ${reading.reason === null ? 'REMOVE #reason' : ', #reason = :reason'}`,
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: {
+            '#pk': PK,
+            '#kind': 'kind',
+            '#orderIds': 'orderIds',
+            '#readAt': 'rereadAt',
+            '#reason': 'reason',
+          },
+          ExpressionAttributeValues: values,
+        }),
+      ),
+    );
+    if (!done) throw new MailRecordNotFoundError(ref);
   }
 
   async advanceMail(ref: MailRef, state: MailState): Promise<void> {

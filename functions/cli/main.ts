@@ -23,6 +23,12 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'read saved (forwarded) AliExpress mails and show what orderwatch understands',
     load: async () => (await import('./commands/parse')).parse,
   },
+  reprocess: {
+    usage:
+      'reprocess [--since DATE] [--user ADDRESS] [--all] [--table NAME] [--endpoint URL] [--bucket NAME | --mail-dir DIR]',
+    summary: "read stored mail again with this version's reader and apply what it now finds",
+    load: async () => (await import('./commands/reprocess')).reprocessCommand,
+  },
 };
 
 export function usage(): string {

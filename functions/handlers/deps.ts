@@ -20,6 +20,8 @@ export interface ServiceConfig {
   readonly dailyReplyCap: number;
   /** Larger raw mail is refused unread, with a reason. */
   readonly maxMailBytes: number;
+  /** Mail records expire (TTL) this many days after the mail arrived; absent: kept. */
+  readonly retentionDays?: number;
 }
 
 export interface HandlerDeps {

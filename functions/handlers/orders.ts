@@ -94,6 +94,8 @@ export async function refreshOrder(
 export interface AppliedEvents {
   /** Orders whose log gained at least one event (in first-named order). */
   readonly changed: readonly RefreshedOrder[];
+  /** Every order the events name, refreshed (in first-named order). */
+  readonly orders: readonly RefreshedOrder[];
   /** Orders the events named that were new to this user (no order item before). */
   readonly created: ReadonlySet<string>;
   /** Events that were already in the log (a redelivered mail): nothing changed for them. */
@@ -124,12 +126,10 @@ export async function applyEvents(
       else duplicates += 1;
     }
   }
-  const changed: RefreshedOrder[] = [];
-  for (const orderId of orderIds) {
-    const refreshed = await refreshOrder(store, user, orderId, ctx);
-    if (appendedTo.has(orderId)) changed.push(refreshed);
-  }
-  return { changed, created, duplicates };
+  const orders: RefreshedOrder[] = [];
+  for (const orderId of orderIds) orders.push(await refreshOrder(store, user, orderId, ctx));
+  const changed = orders.filter((o) => appendedTo.has(o.order.orderId));
+  return { changed, orders, created, duplicates };
 }
 
 const NONE_SETTLED: ReadonlySet<string> = new Set();

@@ -192,7 +192,11 @@ export interface SesEmulator extends Emulator {
 
 /** aws-ses-v2-local in this process (its store is per process: one per test file). */
 export async function startSesLocal(): Promise<SesEmulator> {
-  const server = await sesLocal({ host: LOOPBACK, port: 0 });
+  // A CommonJS module with `__esModule`: vitest hands over its default export, plain Node (tsx, the
+  // benchmark) the module object around it.
+  const interop = sesLocal as typeof sesLocal | { readonly default: typeof sesLocal };
+  const start = typeof interop === 'function' ? interop : interop.default;
+  const server = await start({ host: LOOPBACK, port: 0 });
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://${LOOPBACK}:${port}`;
   const client = new SESClient({ endpoint, region: REGION, credentials: CREDENTIALS });

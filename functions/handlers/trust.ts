@@ -1,0 +1,145 @@
+/**
+ * Who a mail is from and whether it may change anything (ARCHITECTURE.md, trust boundaries). Pure: the
+ * inbound envelope and verdicts, what the reader found, the configuration.
+ *
+ * Three ways a mail reaches us, each with its own proof:
+ *  - `hand`: the user forwarded it (or wrote a command): the outer From is the user, on the allowlist, and
+ *    SES saw a DKIM pass, or an SPF pass for an envelope sender of the From's own domain (SPF alone
+ *    checks only the envelope, which a spoofer picks freely); DMARC must not fail.
+ *  - `auto`: a Gmail filter forwarded AliExpress's own mail unchanged: the outer From is AliExpress, the
+ *    user is its recipient (on the allowlist), and AliExpress's DKIM signature must have passed — SES's
+ *    verdict does not name the signing domain, so a signature by an AliExpress domain must be present
+ *    and DMARC (which checks the From domain's alignment) must not fail.
+ *  - `confirmation`: Gmail's forwarding confirmation, from Google with a passing DKIM verdict, for a
+ *    requester on the allowlist.
+ * Every way also needs SES's spam and virus verdicts to pass.
+ */
+import type { MailReading } from '../core/mail';
+import { isAliExpressDomain, isAliExpressSender } from '../core/mail';
+import type { TrustVerdict } from '../ports';
+import type { ServiceConfig } from './deps';
+import { firstAddress, headerValues, type InboundMail } from './inbound';
+
+export type Route = 'hand' | 'auto' | 'confirmation';
+
+export interface Assessment {
+  /** The known user the mail maps to (its record's partition), or null. */
+  readonly user: string | null;
+  readonly route: Route;
+  readonly trust: TrustVerdict;
+}
+
+/** Is the address a known user: listed exactly, or in a listed `@domain` (exact domain, not subdomains). */
+export function isAllowed(address: string, allow: readonly string[]): boolean {
+  const a = address.toLowerCase();
+  const at = a.lastIndexOf('@');
+  if (at < 1) return false;
+  return allow.includes(a) || allow.includes(a.slice(at));
+}
+
+function domain(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/** The relaxed alignment DMARC uses, simplified: same domain, or one a subdomain of the other. */
+function aligned(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
+/** The `d=` domains of the mail's DKIM signatures. */
+function dkimDomains(mail: InboundMail): string[] {
+  return headerValues(mail, 'dkim-signature')
+    .map((sig) => /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(sig)?.[1]?.toLowerCase())
+    .filter((d): d is string => d !== undefined);
+}
+
+const rejected = (reason: string): TrustVerdict => ({ verdict: 'rejected', reason });
+const TRUSTED: TrustVerdict = { verdict: 'trusted' };
+
+/**
+ * Decides user, route and trust. `reading` is null for mail refused unread (over size): then only the
+ * headers tell who it is from.
+ */
+export function assess(
+  mail: InboundMail,
+  reading: MailReading | null,
+  config: Pick<ServiceConfig, 'address' | 'allow'>,
+): Assessment {
+  const from = firstAddress(headerValues(mail, 'from')[0]);
+  const v = mail.verdicts;
+  let route: Route;
+  let candidate: string | null;
+  if (reading?.kind === 'forwarding-confirmation') {
+    route = 'confirmation';
+    candidate = reading.forwardingConfirmation?.requester ?? null;
+  } else if (isAliExpressSender(from)) {
+    route = 'auto';
+    candidate = reading ? reading.user : firstAddress(headerValues(mail, 'to')[0]);
+  } else {
+    route = 'hand';
+    candidate = reading?.user ?? from;
+  }
+  const user = candidate !== null && isAllowed(candidate, config.allow) ? candidate.toLowerCase() : null;
+  const verdict = (trust: TrustVerdict): Assessment => ({ user, route, trust });
+
+  if (!mail.recipients.includes(config.address)) {
+    return verdict(rejected(`not addressed to ${config.address}`));
+  }
+  if (from === config.address || candidate === config.address) {
+    return verdict(rejected('mail from our own address'));
+  }
+  if (candidate === null) return verdict(rejected('no sender that could be read'));
+  if (user === null) return verdict(rejected(`${candidate} is not on the allowlist`));
+  if (v.spam !== 'PASS') return verdict(rejected(`the spam check did not pass (${v.spam})`));
+  if (v.virus !== 'PASS') return verdict(rejected(`the virus check did not pass (${v.virus})`));
+  if (v.dmarc === 'FAIL') return verdict(rejected('DMARC failed'));
+
+  switch (route) {
+    case 'confirmation':
+      if (v.dkim !== 'PASS')
+        return verdict(rejected(`the forwarding confirmation's DKIM did not pass (${v.dkim})`));
+      return verdict(TRUSTED);
+    case 'auto':
+      if (v.dkim !== 'PASS') return verdict(rejected(`AliExpress mail without a DKIM pass (${v.dkim})`));
+      if (!dkimDomains(mail).some(isAliExpressDomain)) {
+        return verdict(rejected('AliExpress mail without an AliExpress DKIM signature'));
+      }
+      return verdict(TRUSTED);
+    case 'hand': {
+      if (v.dkim === 'PASS') return verdict(TRUSTED);
+      const envelope = mail.envelopeSender.toLowerCase();
+      if (
+        v.spf === 'PASS' &&
+        from !== null &&
+        envelope.includes('@') &&
+        aligned(domain(envelope), domain(from))
+      ) {
+        return verdict(TRUSTED);
+      }
+      return verdict(rejected(`neither DKIM (${v.dkim}) nor SPF (${v.spf}) passed for the sender's domain`));
+    }
+  }
+}
+
+const BOUNCE_SENDER = /^(mailer-daemon|postmaster)@/i;
+
+/**
+ * Why this mail is itself automatic (a bounce, an auto-reply, list mail), or null: such mail is never
+ * answered (RFC 3834), so two robots cannot loop. Read from the envelope and top-level headers as the
+ * receiving side reports them; the reader also refuses to take such mail as a command.
+ */
+export function automaticReason(mail: InboundMail): string | null {
+  const envelope = mail.envelopeSender.trim();
+  if (envelope === '' || envelope === '<>' || BOUNCE_SENDER.test(envelope)) return 'a bounce';
+  const from = firstAddress(headerValues(mail, 'from')[0]);
+  if (from !== null && BOUNCE_SENDER.test(from)) return 'a bounce';
+  const one = (name: string) => headerValues(mail, name)[0];
+  const auto = one('auto-submitted');
+  if (auto !== undefined && !/^\s*no\b/i.test(auto)) return 'an automatic reply';
+  if (/\b(bulk|junk|list|auto_reply)\b/i.test(one('precedence') ?? '')) return 'bulk or list mail';
+  if (one('list-id') !== undefined) return 'mailing-list mail';
+  if (/\b(all|oof|autoreply)\b/i.test(one('x-auto-response-suppress') ?? '')) return 'an automatic reply';
+  if (one('x-autoreply') !== undefined || one('x-autorespond') !== undefined) return 'an automatic reply';
+  if (/^\s*<\s*>\s*$/.test(one('return-path') ?? 'x')) return 'a bounce';
+  return null;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseSesEvent } from '../../../functions/aws/ses-event';
+import { ConfigError, readConfig } from '../../../functions/config';
+
+const ENV = {
+  ORDERWATCH_TABLE: 'orderwatch',
+  ORDERWATCH_BUCKET: 'mail',
+  ORDERWATCH_ADDRESS: 'Watch@Example.org',
+  ORDERWATCH_ALLOW: 'ana@example.org, @Family.example',
+};
+
+describe('readConfig', () => {
+  it('reads the settings with their defaults', () => {
+    const c = readConfig(ENV);
+    expect(c).toMatchObject({ tableName: 'orderwatch', bucket: 'mail', prefix: '' });
+    expect(c.service).toMatchObject({
+      address: 'watch@example.org',
+      fromName: 'orderwatch',
+      allow: ['ana@example.org', '@family.example'],
+      defaultTimeZone: 'UTC',
+      dailyReplyCap: 20,
+      maxMailBytes: 10 * 1024 * 1024,
+      retentionDays: 180,
+    });
+    expect(c.service.policy.defaultTimeZone).toBe('UTC');
+  });
+
+  it('applies policy overrides and the deployment zone', () => {
+    const c = readConfig({
+      ...ENV,
+      ORDERWATCH_TIME_ZONE: 'Europe/Berlin',
+      ORDERWATCH_POLICY: '{"protectionDays": 75}',
+    });
+    expect(c.service.policy).toMatchObject({ protectionDays: 75, defaultTimeZone: 'Europe/Berlin' });
+  });
+
+  it.each([
+    [{ ORDERWATCH_ALLOW: 'ana@example.org, x' }, 'ORDERWATCH_ALLOW: "x" is not an address or @domain'],
+    [{ ORDERWATCH_TABLE: undefined }, 'ORDERWATCH_TABLE'],
+    [{ ORDERWATCH_ADDRESS: 'watch' }, 'ORDERWATCH_ADDRESS: "watch" is not an email address'],
+    [{ ORDERWATCH_TIME_ZONE: 'Mars/Base' }, 'ORDERWATCH_TIME_ZONE: "Mars/Base" is not an IANA time zone'],
+    [{ ORDERWATCH_DAILY_REPLY_CAP: 'ten' }, 'ORDERWATCH_DAILY_REPLY_CAP: "ten" is not a whole number'],
+    [
+      { ORDERWATCH_POLICY: '{"protectionDayz": 1}' },
+      'ORDERWATCH_POLICY: unknown policy field "protectionDayz"',
+    ],
+    [{ ORDERWATCH_POLICY: '{' }, 'ORDERWATCH_POLICY: is not valid JSON'],
+  ])('names the bad setting: %j', (change, message) => {
+    expect(() => readConfig({ ...ENV, ...change })).toThrow(ConfigError);
+    expect(() => readConfig({ ...ENV, ...change })).toThrow(message);
+  });
+});
+
+describe('parseSesEvent', () => {
+  const record = {
+    eventSource: 'aws:ses',
+    eventVersion: '1.0',
+    ses: {
+      mail: {
+        timestamp: '2026-03-01T09:00:00.000Z',
+        source: 'ana@example.org',
+        messageId: 'o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1',
+        destination: ['watch@example.org'],
+        headersTruncated: false,
+        headers: [{ name: 'From', value: 'Ana <ana@example.org>' }],
+        commonHeaders: { subject: 'Fwd: shipped', from: ['Ana <ana@example.org>'] },
+      },
+      receipt: {
+        recipients: ['Watch@example.org'],
+        spamVerdict: { status: 'PASS' },
+        virusVerdict: { status: 'PASS' },
+        spfVerdict: { status: 'PASS' },
+        dkimVerdict: { status: 'GRAY' },
+        dmarcVerdict: { status: 'PASS' },
+        action: { type: 'Lambda', invocationType: 'Event' },
+      },
+    },
+  };
+
+  it('takes what ingest reads from a receipt event', () => {
+    expect(parseSesEvent({ Records: [record] })).toEqual([
+      {
+        messageId: 'o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1',
+        receivedAt: '2026-03-01T09:00:00.000Z',
+        envelopeSender: 'ana@example.org',
+        recipients: ['watch@example.org'],
+        verdicts: { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'GRAY', dmarc: 'PASS' },
+        headers: [{ name: 'From', value: 'Ana <ana@example.org>' }],
+        headersTruncated: false,
+        subject: 'Fwd: shipped',
+      },
+    ]);
+  });
+
+  it('refuses anything else, and a message id that could leave its key', () => {
+    expect(() => parseSesEvent({})).toThrow(/not an SES receipt event/);
+    const bad = { ...record, ses: { ...record.ses, mail: { ...record.ses.mail, messageId: '../x' } } };
+    expect(() => parseSesEvent({ Records: [bad] })).toThrow(/not an SES message id/);
+  });
+});
