@@ -1,8 +1,7 @@
 import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { Storage, TABLE_KEYS } from '../../lib/constructs/storage';
-import { OrderwatchStack } from '../../lib/orderwatch-stack';
 
 function synth(removalPolicy?: RemovalPolicy): Template {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
@@ -11,9 +10,16 @@ function synth(removalPolicy?: RemovalPolicy): Template {
   return Template.fromStack(stack);
 }
 
+let shared: Template | undefined;
+/** The default Storage, synthesised once and shared by the assertions that read it. */
+function defaults(): Template {
+  shared ??= synth();
+  return shared;
+}
+
 describe('Storage', () => {
   it('is one on-demand table keyed pk/sk, encrypted, with PITR and TTL', () => {
-    const template = synth();
+    const template = defaults();
     template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
     template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       KeySchema: [
@@ -33,7 +39,7 @@ describe('Storage', () => {
   });
 
   it('has a sparse, keys-only "due" index sorted by nextCheckAt', () => {
-    synth().hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+    defaults().hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       GlobalSecondaryIndexes: [
         {
           IndexName: TABLE_KEYS.dueIndexName,
@@ -47,19 +53,56 @@ describe('Storage', () => {
     });
   });
 
+  it('keeps raw mail in a private, encrypted, TLS-only bucket that expires it and logs access', () => {
+    const template = defaults();
+    template.resourceCountIs('AWS::S3::Bucket', 2);
+    const privateBucket = {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    };
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      ...privateBucket,
+      LoggingConfiguration: { LogFilePrefix: 'mail-bucket/' },
+      LifecycleConfiguration: {
+        Rules: [Match.objectLike({ Prefix: 'mail/', ExpirationInDays: 30, Status: 'Enabled' })],
+      },
+    });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      ...privateBucket,
+      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 90 })] },
+    });
+    // Both bucket policies deny any request without TLS.
+    const policies = Object.values(template.findResources('AWS::S3::BucketPolicy'));
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) {
+      expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+        expect.objectContaining({
+          Effect: 'Deny',
+          Action: 's3:*',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+      );
+    }
+  });
+
   it('retains the table by default and lets a test deployment destroy it', () => {
-    synth().hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain' });
+    const kept = defaults();
+    kept.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain' });
+    expect(Object.values(kept.findResources('AWS::S3::Bucket')).map((b) => b.DeletionPolicy)).toEqual([
+      'Retain',
+      'Retain',
+    ]);
     const disposable = synth(RemovalPolicy.DESTROY);
     disposable.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Delete' });
     const replicas = disposable.findResources('AWS::DynamoDB::GlobalTable');
     expect(JSON.stringify(replicas)).not.toContain('"DeletionProtectionEnabled":true');
-  });
-});
-
-describe('OrderwatchStack', () => {
-  it('composes the storage construct', () => {
-    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-    const template = Template.fromStack(new OrderwatchStack(app, 'Orderwatch'));
-    template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * How the two Lambda bundles are built: the one definition both the `Functions` construct (NodejsFunction,
+ * local esbuild, no Docker) and `bench/bundles.ts` (esbuild directly) use, so the benchmark measures what
+ * is deployed. CDK-free on purpose: the bench imports it without aws-cdk-lib.
+ */
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Each function's entry file (exporting `handler`). */
+export const FUNCTION_ENTRIES = {
+  ingest: join(ROOT, 'functions/ingest.ts'),
+  remind: join(ROOT, 'functions/remind.ts'),
+} as const;
+
+export type FunctionName = keyof typeof FUNCTION_ENTRIES;
+
+/**
+ * mailparser (and its dependencies) still call `require` for Node built-ins; an ESM bundle has none, so
+ * the bundle defines one at its top.
+ */
+export const CREATE_REQUIRE_BANNER =
+  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+/** The esbuild settings, in esbuild's own terms. */
+export const BUNDLE = {
+  platform: 'node',
+  /** Matches the Lambda runtime (Node.js 22). */
+  target: 'node22',
+  format: 'esm',
+  minify: true,
+  sourcemap: true,
+  /** The Node.js 22 runtime ships AWS SDK v3: it is not bundled. */
+  external: ['@aws-sdk/*'],
+  /** Prefer packages' ESM builds. */
+  mainFields: ['module', 'main'],
+  banner: CREATE_REQUIRE_BANNER,
+} as const;
+
+/** Packages a bundle must never contain (checked by the bundle test and `npm run bench`). */
+export const FORBIDDEN_IN_BUNDLE: Record<FunctionName, readonly string[]> = {
+  ingest: ['aws-cdk-lib', '@aws-sdk/'],
+  // remind never reads mail: the MIME parser would only cost cold-start time.
+  remind: ['aws-cdk-lib', '@aws-sdk/', 'mailparser'],
+};

@@ -1,0 +1,75 @@
+/**
+ * The cdk-nag AwsSolutions findings this stack accepts, each acknowledged on the narrowest construct, for
+ * the exact finding (a wildcard finding names its action or resource), with the reason in one sentence.
+ * test/infra/stack.test.ts checks that nothing else is reported.
+ */
+import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import { AwsCustomResource } from 'aws-cdk-lib/custom-resources';
+import type { IConstruct } from 'constructs';
+import type { OrderwatchStack } from './orderwatch-stack';
+
+function logicalId(construct: IConstruct): string {
+  return Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement);
+}
+
+function acknowledge(scope: IConstruct, id: string, reason: string): void {
+  Validations.of(scope).acknowledge({ id: `AwsSolutions-${id}`, reason });
+}
+
+export function suppressNagFindings(stack: OrderwatchStack): void {
+  const { functions, storage, inboundMail, reminderSchedule, alarms } = stack;
+  const basicExecution =
+    'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
+  const basicReason =
+    'AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch logs; CDK attaches it to every function role.';
+  const table = logicalId(storage.table);
+  const bucket = logicalId(storage.mailBucket);
+
+  for (const fn of [functions.ingest, functions.remind]) {
+    acknowledge(fn, basicExecution, basicReason);
+    acknowledge(
+      fn,
+      'L1',
+      'Node.js 22 is the runtime the bundles target (esbuild target node22) and are benchmarked on; a newer runtime is a deliberate upgrade with its own bench run.',
+    );
+    acknowledge(
+      fn,
+      `IAM5[Resource::<${table}.Arn>/index/*]`,
+      "grantReadWriteData covers the table's own indexes (the sparse due index remind queries); no other table is reachable.",
+    );
+  }
+  const s3Reason =
+    'From the bucket grant methods (grantRead, grantDelete) limited to raw mail under the mail prefix of this one bucket; ingest reads a mail by key and deletes it for the delete command.';
+  for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*']) {
+    acknowledge(functions.ingest, `IAM5[Action::${action}]`, s3Reason);
+  }
+  acknowledge(functions.ingest, `IAM5[Resource::<${bucket}.Arn>/${storage.mailPrefix}*]`, s3Reason);
+
+  if (inboundMail.activation) {
+    acknowledge(
+      inboundMail.activation,
+      'IAM5[Resource::*]',
+      'SetActiveReceiptRuleSet supports no resource-level permissions, so IAM requires "*"; the policy allows that one action only.',
+    );
+  }
+  const provider = stack.node.tryFindChild(
+    `AWS${AwsCustomResource.PROVIDER_FUNCTION_UUID.replaceAll('-', '')}`,
+  );
+  if (provider) acknowledge(provider, basicExecution, basicReason);
+
+  for (const queue of [reminderSchedule.deadLetterQueue, alarms.ingestFailures]) {
+    acknowledge(
+      queue,
+      'SQS3',
+      'This queue is itself the dead-letter queue (of the schedule, or the on-failure destination of ingest), watched by an alarm.',
+    );
+  }
+  for (const child of stack.node.children) {
+    if (!child.node.id.startsWith('SchedulerRoleForTarget')) continue;
+    acknowledge(
+      child,
+      `IAM5[Resource::<${logicalId(functions.remind)}.Arn>:*]`,
+      "The scheduler target's role may invoke the remind function and its versions or aliases (the LambdaInvoke target's grant), nothing else.",
+    );
+  }
+}
