@@ -38,16 +38,25 @@ export class OrderContentionError extends Error {
   override readonly name = 'OrderContentionError';
 }
 
+export interface RefreshChange {
+  /** Changes the order's mute flag; left out, the stored flag stands. */
+  readonly muted?: boolean;
+  /**
+   * Keys of alerts due now that are dealt with (sent, by this run or an earlier one). Only the remind run
+   * knows these; every other caller leaves them out, so any alert due now keeps the order due.
+   */
+  readonly settledAlerts?: ReadonlySet<string>;
+}
+
 /**
  * Re-evaluates one order from its whole log and writes the result, retrying on version conflicts.
- * `muted` changes the order's mute flag; left out, the stored flag stands.
  */
 export async function refreshOrder(
   store: Store,
   user: string,
   orderId: string,
   ctx: OrderContext,
-  change: { readonly muted?: boolean } = {},
+  change: RefreshChange = {},
 ): Promise<RefreshedOrder> {
   let lastConflict: VersionConflictError | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
@@ -65,7 +74,7 @@ export async function refreshOrder(
           orderId,
           status: evaluation.status,
           muted,
-          nextCheckAt: nextCheckAt(evaluation),
+          nextCheckAt: nextCheckAt(evaluation, ctx.now, change.settledAlerts ?? NONE_SETTLED),
           summary: summaryOf(evaluation, ctx.now),
           updatedAt: ctx.now,
         },
@@ -123,11 +132,25 @@ export async function applyEvents(
   return { changed, orders, created, duplicates };
 }
 
+const NONE_SETTLED: ReadonlySet<string> = new Set();
+
 /**
  * When the remind run must look again: the engine's next check, or earlier when an event dated after now
  * (a sender's clock ahead of ours) becomes a fact.
+ *
+ * The engine's `nextCheckAt` is the next window that *opens after* now, so an alert already due at now
+ * (a mail that makes the "last call" due at once, an alert whose send failed, a claim another run holds)
+ * would drop out of the `due` index until some later alert opens. So an alert due now and not settled
+ * keeps the order due now: the next remind run (≤ 15 minutes) picks it up, claims it, and writes the
+ * settled keys back here, which lets the order go to its next future check. An alert already sent costs
+ * at most one such extra look (its claim answers `sent`), never a mail.
  */
-function nextCheckAt(evaluation: OrderEvaluation): string | null {
+export function nextCheckAt(
+  evaluation: OrderEvaluation,
+  now: string,
+  settled: ReadonlySet<string> = NONE_SETTLED,
+): string | null {
+  if (evaluation.alerts.some((a) => !settled.has(a.key))) return new Date(Date.parse(now)).toISOString();
   const candidates = [evaluation.nextCheckAt, ...evaluation.eventsAfterNow.map((e) => e.occurredAt)]
     .filter((t): t is string => t !== null)
     .map((t) => Date.parse(t));

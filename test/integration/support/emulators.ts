@@ -68,13 +68,23 @@ async function waitUntilAnswering(client: DynamoDBClient, child: ChildProcess, l
   }
 }
 
+export interface DynamoDbLocalOptions {
+  /**
+   * Tune the JVM for throughput (full JIT) rather than start-up: for long runs of many requests (the
+   * season simulation, the scale bench), where the C1-only JIT costs more than its faster start saves.
+   */
+  readonly throughput?: boolean;
+}
+
 /** DynamoDB Local (Java 17) in memory, on a free port; resolves once it answers requests. */
-export async function startDynamoDbLocal(): Promise<DynamoEmulator> {
+export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoEmulator> {
   const port = await freePort();
   // The jar's telemetry is off (the package's spawn passes no flags; the JVM child inherits this env),
   // and a JVM tuned for start-up, not throughput: the tests are short.
   process.env.DDB_LOCAL_TELEMETRY = '0';
-  process.env.JAVA_TOOL_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto';
+  process.env.JAVA_TOOL_OPTIONS = options.throughput
+    ? '-XX:+UseSerialGC -Xshare:auto'
+    : '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto';
   const child = spawnDynamoDbLocal({ port, stdio: 'pipe' });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
