@@ -91,6 +91,17 @@ export const ACKS_SETTINGS = ['all', 'new', 'none'] as const satisfies readonly 
 export type UserStatus = 'active' | 'stopped';
 export const USER_STATUSES = ['active', 'stopped'] as const satisfies readonly UserStatus[];
 
+/**
+ * A `delete` the user asked for and has not confirmed yet: the random nonce the confirmation token is
+ * derived from (core/commands/delete-token.ts) and when it was asked, so a token dies after a day.
+ */
+export interface PendingDelete {
+  /** Base64url, 16–128 characters; never mailed (only the token derived from it is). */
+  readonly nonce: string;
+  /** ISO instant. */
+  readonly requestedAt: string;
+}
+
 export interface UserProfile {
   /** Lowercased address; the partition key. */
   readonly email: string;
@@ -98,9 +109,14 @@ export interface UserProfile {
   readonly acks: AcksSetting;
   readonly status: UserStatus;
   readonly createdAt: string;
+  /** Absent: no delete request is waiting for its confirmation. */
+  readonly pendingDelete?: PendingDelete;
 }
 
-export type UserChanges = Partial<Pick<UserProfile, 'timeZone' | 'acks' | 'status'>>;
+export type UserChanges = Partial<Pick<UserProfile, 'timeZone' | 'acks' | 'status'>> & {
+  /** A new request replaces the old one (its token dies); null clears it. */
+  readonly pendingDelete?: PendingDelete | null;
+};
 
 /** A clock as the status reply and the local page show it; derived, always rebuildable from the log. */
 export interface ClockSummary {

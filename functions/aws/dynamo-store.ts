@@ -27,7 +27,7 @@ import {
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import * as v from 'valibot';
-import { type OrderEvent, parseOrderEvent } from '../core/events';
+import { isIsoInstant, type OrderEvent, parseOrderEvent } from '../core/events';
 import type { MailKind } from '../core/mail';
 import { CLOCK_IDS, eventId, ORDER_STATUSES } from '../core/rules';
 import {
@@ -162,13 +162,31 @@ async function conditional(write: () => Promise<unknown>): Promise<boolean> {
 
 const KeyItem = v.object({ [PK]: v.string(), [SK]: v.string() });
 
-const ProfileItem = v.object({
-  email: v.string(),
-  timeZone: v.string(),
-  acks: v.picklist(ACKS_SETTINGS),
-  status: v.picklist(USER_STATUSES),
-  createdAt: v.string(),
-});
+/** The nonce of a pending delete: random base64url (see `PendingDelete`). */
+export const DELETE_NONCE = /^[A-Za-z0-9_-]{16,128}$/;
+
+const ProfileItem = v.pipe(
+  v.object({
+    email: v.string(),
+    timeZone: v.string(),
+    acks: v.picklist(ACKS_SETTINGS),
+    status: v.picklist(USER_STATUSES),
+    createdAt: v.string(),
+    deleteNonce: v.optional(v.pipe(v.string(), v.regex(DELETE_NONCE, 'must be a delete nonce'))),
+    deleteRequestedAt: v.optional(v.pipe(v.string(), v.check(isIsoInstant, 'must be an ISO instant'))),
+  }),
+  // Both or neither: a nonce without its time could never expire, a time without a nonce means nothing.
+  v.check(
+    (p) => (p.deleteNonce === undefined) === (p.deleteRequestedAt === undefined),
+    'deleteNonce and deleteRequestedAt come together',
+  ),
+  v.transform(
+    ({ deleteNonce, deleteRequestedAt, ...profile }): UserProfile =>
+      deleteNonce !== undefined && deleteRequestedAt !== undefined
+        ? { ...profile, pendingDelete: { nonce: deleteNonce, requestedAt: deleteRequestedAt } }
+        : profile,
+  ),
+);
 
 const SummaryJson = v.object({
   clocks: v.array(
@@ -294,6 +312,12 @@ export class DynamoStore implements Store {
             acks: S(profile.acks),
             status: S(profile.status),
             createdAt: S(profile.createdAt),
+            ...(profile.pendingDelete
+              ? {
+                  deleteNonce: S(profile.pendingDelete.nonce),
+                  deleteRequestedAt: S(profile.pendingDelete.requestedAt),
+                }
+              : {}),
           },
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: { '#pk': PK },
@@ -306,23 +330,45 @@ export class DynamoStore implements Store {
     const names: Record<string, string> = { '#pk': PK };
     const values: Item = {};
     const sets: string[] = [];
-    for (const field of ['timeZone', 'acks', 'status'] as const) {
-      const value = changes[field];
-      if (value === undefined) continue;
+    const removes: string[] = [];
+    const set = (field: string, value: string) => {
       names[`#${field}`] = field;
       values[`:${field}`] = S(value);
       sets.push(`#${field} = :${field}`);
+    };
+    for (const field of ['timeZone', 'acks', 'status'] as const) {
+      const value = changes[field];
+      if (value !== undefined) set(field, value);
     }
-    if (sets.length === 0) return this.getUser(email);
+    const pending = changes.pendingDelete;
+    if (pending === null) {
+      names['#deleteNonce'] = 'deleteNonce';
+      names['#deleteRequestedAt'] = 'deleteRequestedAt';
+      removes.push('#deleteNonce', '#deleteRequestedAt');
+    } else if (pending !== undefined) {
+      // Refused here, not only on the way back: a bad nonce stored would make the profile unreadable.
+      if (!DELETE_NONCE.test(pending.nonce) || !isIsoInstant(pending.requestedAt)) {
+        throw new RangeError('pendingDelete needs a base64url nonce (16–128 characters) and an ISO instant');
+      }
+      set('deleteNonce', pending.nonce);
+      set('deleteRequestedAt', pending.requestedAt);
+    }
+    if (sets.length === 0 && removes.length === 0) return this.getUser(email);
+    const update = [
+      sets.length > 0 ? `SET ${sets.join(', ')}` : '',
+      removes.length > 0 ? `REMOVE ${removes.join(', ')}` : '',
+    ]
+      .filter((part) => part !== '')
+      .join(' ');
     try {
       const out = await this.client.send(
         new UpdateItemCommand({
           TableName: this.table,
           Key: key(userPk(email), PROFILE_SK),
-          UpdateExpression: `SET ${sets.join(', ')}`,
+          UpdateExpression: update,
           ConditionExpression: 'attribute_exists(#pk)',
           ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
+          ...(sets.length > 0 ? { ExpressionAttributeValues: values } : {}),
           ReturnValues: 'ALL_NEW',
         }),
       );

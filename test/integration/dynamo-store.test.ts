@@ -2,7 +2,7 @@
  * The DynamoDB store against DynamoDB Local (what AWS runs, near enough) and dynalite (what local mode
  * runs): the same tests on both, each test on a fresh table.
  */
-import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CorruptItemError, DynamoStore, dueShardOf } from '../../functions/aws/dynamo-store';
 import type { OrderEvent } from '../../functions/core/events';
@@ -129,6 +129,40 @@ describe.each([
         status: 'stopped',
       });
       expect(await store.updateUser('nobody@example.org', { acks: 'all' })).toBeNull();
+    });
+
+    it('keeps a pending delete request, replaces it, clears it, and refuses a malformed one', async () => {
+      await store.createUser(profile);
+      const pendingDelete = { nonce: 'n0nce-Of-Sixteen_chars', requestedAt: '2026-03-02T09:00:00.000Z' };
+      expect(await store.updateUser(USER, { pendingDelete })).toEqual({ ...profile, pendingDelete });
+      const again = { nonce: 'another-nonce-0123456', requestedAt: '2026-03-02T10:00:00.000Z' };
+      expect(await store.updateUser(USER, { pendingDelete: again, acks: 'all' })).toEqual({
+        ...profile,
+        acks: 'all',
+        pendingDelete: again,
+      });
+      expect(await store.updateUser(USER, { pendingDelete: null })).toEqual({ ...profile, acks: 'all' });
+      await expect(
+        store.updateUser(USER, { pendingDelete: { nonce: 'short', requestedAt: '2026-03-02T10:00:00Z' } }),
+      ).rejects.toThrow(RangeError);
+      await expect(
+        store.updateUser(USER, {
+          pendingDelete: { nonce: 'n0nce-Of-Sixteen_chars', requestedAt: 'yesterday' },
+        }),
+      ).rejects.toThrow(RangeError);
+    });
+
+    it('refuses a stored profile with half a delete request', async () => {
+      await store.createUser(profile);
+      await emulator.client.send(
+        new UpdateItemCommand({
+          TableName: table,
+          Key: { [TABLE_KEYS.partitionKey]: { S: `USER#${USER}` }, [TABLE_KEYS.sortKey]: { S: 'PROFILE' } },
+          UpdateExpression: 'SET deleteNonce = :n',
+          ExpressionAttributeValues: { ':n': { S: 'n0nce-Of-Sixteen_chars' } },
+        }),
+      );
+      await expect(store.getUser(USER)).rejects.toThrow(CorruptItemError);
     });
 
     it('counts replies against a daily cap that starts again the next day', async () => {

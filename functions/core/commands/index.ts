@@ -15,7 +15,13 @@ export {
   normaliseDeleteToken,
   type PendingDelete,
 } from './delete-token';
-export { type CommandEventContext, commandEvents, isFactCommand } from './events';
+export {
+  type CommandEventContext,
+  commandEvents,
+  DATED_FACT_EVENTS,
+  FACT_COMMAND_EVENTS,
+  isFactCommand,
+} from './events';
 export { MIN_SUFFIX_DIGITS, orderSuffix, resolveOrder, shortOrder } from './orders';
 export { commandError, parseCommand } from './parse';
 export { COMMAND_ALIASES, COMMAND_SPECS, type CommandSpec, problemMessage } from './specs';
@@ -27,6 +33,8 @@ export {
   type CommandName,
   type CommandProblem,
   type CommandResult,
+  DATED_FACT_KINDS,
+  type DatedFactKind,
   type FactCommand,
   type IsoDate,
   type OrderRef,

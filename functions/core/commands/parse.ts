@@ -3,7 +3,7 @@
  * → a typed `ParsedCommand`, or a `CommandError` that says what was wrong and shows the right form.
  * Case-insensitive; pure (`now` and the zone come in `ParseContext`).
  */
-import { PAYMENT_METHODS, type PaymentMethod } from '../events';
+import { DISPUTE_OUTCOMES, type DisputeOutcome, PAYMENT_METHODS, type PaymentMethod } from '../events';
 import { isTimeZone } from '../rules/time';
 import { isAfterToday, parseUserDate, type YearPreference } from './dates';
 import { normaliseDeleteToken } from './delete-token';
@@ -15,6 +15,8 @@ import {
   type CommandName,
   type CommandProblem,
   type CommandResult,
+  DATED_FACT_KINDS,
+  type DatedFactKind,
   type IsoDate,
   type OrderRef,
   type ParseContext,
@@ -74,6 +76,7 @@ function commandNamed(text: string): CommandName | null {
 }
 
 function parseArguments(name: CommandName, args: readonly string[], ctx: ParseContext): ParsedCommand {
+  if (isDatedFact(name)) return datedFact(name, args, ctx);
   const rest = args.join(' ');
   switch (name) {
     case 'help': {
@@ -82,20 +85,46 @@ function parseArguments(name: CommandName, args: readonly string[], ctx: ParseCo
     case 'status':
       // "status please" is a status request; only something with digits is an order to look up.
       return { kind: 'status', order: /\d/.test(rest) ? onlyOrder(args, ctx) : null };
-    case 'received':
-    case 'dispute': {
+    case 'negotiation': {
       const order = order0(args, ctx);
       const text = args.slice(1).join(' ');
-      return { kind: name, order, date: text === '' ? null : pastDate(text, ctx) };
+      if (text === '') fail({ kind: 'missing-date' });
+      // A deadline AliExpress stated: it may lie ahead or (told late) just behind.
+      return { kind: 'negotiation', order, endsOn: date(text, ctx, 'nearest') };
+    }
+    case 'resolved': {
+      const order = order0(args, ctx);
+      const word = args[1]?.toLowerCase();
+      if (word === undefined) fail({ kind: 'missing-outcome' });
+      if (!(DISPUTE_OUTCOMES as readonly string[]).includes(word)) {
+        fail({ kind: 'bad-outcome', text: args[1] ?? '' });
+      }
+      return {
+        kind: 'resolved',
+        order,
+        outcome: word as DisputeOutcome,
+        date: optionalPastDate(args, 2, ctx),
+      };
     }
     case 'refund': {
       const order = order0(args, ctx);
-      const method = args[1]?.toLowerCase();
-      if (args.length > 2) fail({ kind: 'unexpected-text', text: args.slice(2).join(' ') });
-      if (method !== undefined && !(PAYMENT_METHODS as readonly string[]).includes(method)) {
-        fail({ kind: 'bad-payment-method', text: args[1] ?? '' });
+      const word = args[1]?.toLowerCase();
+      const method = (PAYMENT_METHODS as readonly string[]).includes(word ?? '')
+        ? (word as PaymentMethod)
+        : null;
+      // A lone word that is no method and no date ("paypal") is a method orderwatch does not know; a
+      // date in its place is the day the refund was approved.
+      if (word !== undefined && method === null && args.length === 2 && /^\p{L}+$/u.test(word)) {
+        if (!parseUserDate(word, ctx.now, ctx.timeZone, 'past').ok) {
+          fail({ kind: 'bad-payment-method', text: args[1] ?? '' });
+        }
       }
-      return { kind: 'refund', order, paymentMethod: (method as PaymentMethod | undefined) ?? null };
+      return {
+        kind: 'refund',
+        order,
+        paymentMethod: method,
+        date: optionalPastDate(args, method ? 2 : 1, ctx),
+      };
     }
     case 'protection': {
       const order = order0(args, ctx);
@@ -128,6 +157,20 @@ function parseArguments(name: CommandName, args: readonly string[], ctx: ParseCo
     }
   }
 }
+
+/** `<word> <order> [date]`: the fact happened today, or on the (past) day given. */
+function datedFact(kind: DatedFactKind, args: readonly string[], ctx: ParseContext): ParsedCommand {
+  return { kind, order: order0(args, ctx), date: optionalPastDate(args, 1, ctx) };
+}
+
+/** The date in `args` from index `from` on, if there is one: a day something already happened. */
+function optionalPastDate(args: readonly string[], from: number, ctx: ParseContext): IsoDate | null {
+  const text = args.slice(from).join(' ');
+  return text === '' ? null : pastDate(text, ctx);
+}
+
+const isDatedFact = (name: CommandName): name is DatedFactKind =>
+  (DATED_FACT_KINDS as readonly CommandName[]).includes(name);
 
 function order0(args: readonly string[], ctx: ParseContext): OrderRef {
   const text = args[0];

@@ -14,9 +14,19 @@ export interface CommandSpec {
 export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
   help: { usage: 'help [command]', example: 'help extend' },
   status: { usage: 'status [order]', example: 'status' },
+  paid: { usage: 'paid <order> [date]', example: 'paid 0979 1.3.2026' },
+  delivered: { usage: 'delivered <order> [date]', example: 'delivered 0979' },
   received: { usage: 'received <order> [date]', example: 'received 0979 4.3.2026' },
+  closed: { usage: 'closed <order> [date]', example: 'closed 0979' },
+  cancelled: { usage: 'cancelled <order> [date]', example: 'cancelled 0979' },
   dispute: { usage: 'dispute <order> [date]', example: 'dispute 0979' },
-  refund: { usage: 'refund <order> [card|alipay|other]', example: 'refund 0979 card' },
+  answered: { usage: 'answered <order> [date]', example: 'answered 0979' },
+  escalated: { usage: 'escalated <order> [date]', example: 'escalated 0979 4.3.2026' },
+  negotiation: { usage: 'negotiation <order> <date>', example: 'negotiation 0979 20.3.2026' },
+  withdrawn: { usage: 'withdrawn <order> [date]', example: 'withdrawn 0979' },
+  resolved: { usage: 'resolved <order> won|partial|lost [date]', example: 'resolved 0979 won' },
+  refund: { usage: 'refund <order> [card|alipay|other] [date]', example: 'refund 0979 card' },
+  refunded: { usage: 'refunded <order> [date]', example: 'refunded 0979' },
   protection: { usage: 'protection <order> <date>', example: 'protection 0979 4 Dec 2026' },
   extend: { usage: 'extend <order> <days|date>', example: 'extend 0979 15' },
   mute: { usage: 'mute <order>', example: 'mute 0979' },
@@ -29,19 +39,31 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
 };
 
 /**
- * Words that mean a command. The mail reader (mail/kinds/command.ts) recognises these as command lines;
- * the grammar maps each to its command. German words are the ones the reader already knows.
+ * Words that mean a command: the one list. The mail reader (mail/kinds/command.ts) recognises exactly
+ * these as command lines, and the grammar maps each to its command. Letters only (the reader takes the
+ * leading letters of a line as its word). German words are the ones users were seen to type.
  */
 export const COMMAND_ALIASES: Readonly<Record<string, CommandName>> = {
   help: 'help',
   hilfe: 'help',
   status: 'status',
   list: 'status',
+  paid: 'paid',
+  delivered: 'delivered',
   received: 'received',
-  delivered: 'received',
+  closed: 'closed',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
   dispute: 'dispute',
+  answered: 'answered',
+  escalated: 'escalated',
+  escalate: 'escalated',
+  negotiation: 'negotiation',
+  withdrawn: 'withdrawn',
+  withdraw: 'withdrawn',
+  resolved: 'resolved',
   refund: 'refund',
-  refunded: 'refund',
+  refunded: 'refunded',
   protection: 'protection',
   extend: 'extend',
   extended: 'extend',
@@ -82,6 +104,10 @@ export function problemMessage(problem: CommandProblem): string {
       return `${problem.date} is in the future: this records something that has already happened.`;
     case 'bad-payment-method':
       return `"${problem.text}" is not a payment method orderwatch knows: use card, alipay or other.`;
+    case 'missing-outcome':
+      return 'How did the dispute end? Say won, partial or lost.';
+    case 'bad-outcome':
+      return `"${problem.text}" is not a dispute outcome: use won (full refund), partial or lost.`;
     case 'bad-extension':
       return `"${problem.text}" is neither a number of days (1–365) nor a date.`;
     case 'missing-time-zone':

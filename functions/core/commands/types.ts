@@ -2,14 +2,25 @@
  * The user command grammar's types: what a command line means once parsed, and what was wrong with it
  * when it cannot be parsed. Both are plain data so the shell can store, log and render them.
  */
-import type { PaymentMethod } from '../events';
+import type { DisputeOutcome, PaymentMethod } from '../events';
 
+/** In the order `help` lists them: what to look at, then the order's life from payment to refund. */
 export const COMMAND_NAMES = [
   'help',
   'status',
+  'paid',
+  'delivered',
   'received',
+  'closed',
+  'cancelled',
   'dispute',
+  'answered',
+  'escalated',
+  'negotiation',
+  'withdrawn',
+  'resolved',
   'refund',
+  'refunded',
   'protection',
   'extend',
   'mute',
@@ -37,12 +48,44 @@ export interface OrderRef {
   readonly known: boolean;
 }
 
+/**
+ * The fact commands of the form `<word> <order> [date]`: something that happened to the order, today or
+ * on the day given. Each records exactly one event type (events.ts `DATED_FACT_EVENTS`).
+ */
+export const DATED_FACT_KINDS = [
+  'paid',
+  'delivered',
+  'received',
+  'closed',
+  'cancelled',
+  'dispute',
+  'answered',
+  'escalated',
+  'withdrawn',
+  'refunded',
+] as const satisfies readonly CommandName[];
+export type DatedFactKind = (typeof DATED_FACT_KINDS)[number];
+
 export type ParsedCommand =
   | { readonly kind: 'help'; readonly topic: CommandName | null }
   | { readonly kind: 'status'; readonly order: OrderRef | null }
-  | { readonly kind: 'received'; readonly order: OrderRef; readonly date: IsoDate | null }
-  | { readonly kind: 'dispute'; readonly order: OrderRef; readonly date: IsoDate | null }
-  | { readonly kind: 'refund'; readonly order: OrderRef; readonly paymentMethod: PaymentMethod | null }
+  | { readonly kind: DatedFactKind; readonly order: OrderRef; readonly date: IsoDate | null }
+  /** AliExpress's stated "negotiation finished" date (C6): a deadline, so it may lie ahead. */
+  | { readonly kind: 'negotiation'; readonly order: OrderRef; readonly endsOn: IsoDate }
+  /** The dispute was closed with this outcome. */
+  | {
+      readonly kind: 'resolved';
+      readonly order: OrderRef;
+      readonly outcome: DisputeOutcome;
+      readonly date: IsoDate | null;
+    }
+  /** AliExpress approved a refund (C8 starts); how the user paid sets when it should arrive. */
+  | {
+      readonly kind: 'refund';
+      readonly order: OrderRef;
+      readonly paymentMethod: PaymentMethod | null;
+      readonly date: IsoDate | null;
+    }
   | { readonly kind: 'protection'; readonly order: OrderRef; readonly endsOn: IsoDate }
   | {
       readonly kind: 'extend';
@@ -65,7 +108,7 @@ export type ParsedCommand =
 /** The commands that state a fact about an order: they become events in the order's log. */
 export type FactCommand = Extract<
   ParsedCommand,
-  { readonly kind: 'received' | 'dispute' | 'refund' | 'protection' | 'extend' }
+  { readonly kind: DatedFactKind | 'negotiation' | 'resolved' | 'refund' | 'protection' | 'extend' }
 >;
 
 /**
@@ -83,6 +126,8 @@ export type CommandProblem =
   | { readonly kind: 'no-such-date'; readonly text: string }
   | { readonly kind: 'future-date'; readonly date: IsoDate }
   | { readonly kind: 'bad-payment-method'; readonly text: string }
+  | { readonly kind: 'missing-outcome' }
+  | { readonly kind: 'bad-outcome'; readonly text: string }
   | { readonly kind: 'bad-extension'; readonly text: string }
   | { readonly kind: 'missing-time-zone' }
   | { readonly kind: 'bad-time-zone'; readonly text: string }

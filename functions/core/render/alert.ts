@@ -4,6 +4,7 @@
  * to do it, and the command lines that tell orderwatch it was done; an .ics carries the deadlines.
  */
 
+import type { EventType } from '../events';
 import { estimateNote } from '../rules/advice';
 import { type Alert, type AlertKind, URGENCY_RANK } from '../rules/index';
 import type { Block } from './blocks';
@@ -18,18 +19,35 @@ export interface AlertItem {
   readonly store?: string | null;
 }
 
-type Recordable = 'received' | 'dispute' | 'refund' | 'protection' | 'extend';
+/**
+ * The facts an alert may ask the user to report, each with the event its command records (a unit test
+ * parses every suggested line and checks it records that event).
+ */
+export const RECORDABLE_EVENTS = {
+  received: 'receipt_confirmed',
+  dispute: 'dispute_opened',
+  escalated: 'dispute_escalated',
+  negotiation: 'negotiation_deadline',
+  resolved: 'dispute_closed',
+  refund: 'refund_issued',
+  refunded: 'refund_received',
+  protection: 'protection_stated',
+  extend: 'protection_extended',
+} as const satisfies Record<string, EventType>;
+type Recordable = keyof typeof RECORDABLE_EVENTS;
 
 /** Which facts the user may report after each alert (the commands that record what they did). */
-const RECORD: Readonly<Record<AlertKind, readonly Recordable[]>> = {
+export const RECORD: Readonly<Record<AlertKind, readonly Recordable[]>> = {
   'not-shipped': [],
   late: ['dispute', 'received', 'extend'],
   'protection-lapsing': ['dispute', 'received', 'extend'],
   'dispute-window-closing': ['dispute'],
-  'seller-silent': ['refund'],
-  'negotiation-ending': ['refund'],
+  // The dispute moves on: escalated, AliExpress's negotiation date, a ruling, or a refund approved.
+  'seller-silent': ['escalated', 'negotiation', 'resolved', 'refund'],
+  'negotiation-ending': ['resolved', 'refund'],
   'appeal-window-closing': ['refund'],
-  'refund-overdue': ['refund'],
+  // Only the money arriving ends this one; `refund` (approved) is what started it.
+  'refund-overdue': ['refunded'],
   'window-closed': ['dispute', 'refund'],
 };
 
@@ -53,7 +71,11 @@ function commandLine(f: Fmt, what: Recordable, orderId: string): string {
   const line = {
     received: `received ${ref}`,
     dispute: `dispute ${ref}`,
-    refund: `refund ${ref} card`,
+    escalated: `escalated ${ref}`,
+    negotiation: `negotiation ${ref} <date>`,
+    resolved: `resolved ${ref} won|partial|lost`,
+    refund: `refund ${ref} card|alipay|other`,
+    refunded: `refunded ${ref}`,
     protection: `protection ${ref} <date>`,
     extend: `extend ${ref} <days|date>`,
   }[what];

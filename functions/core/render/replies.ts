@@ -157,13 +157,28 @@ function done(f: Fmt, c: DoneCommand, evaluation: OrderEvaluation | null): Rende
   const order = 'order' in c ? s.order(f.short(c.order.orderId)) : '';
   const date = (iso: string | null) => (iso === null ? null : f.calendarDay(iso));
   let text: string;
+  const when = (iso: string | null) => s.done.when(date(iso));
   switch (c.kind) {
+    case 'paid':
+    case 'delivered':
     case 'received':
+    case 'closed':
+    case 'cancelled':
     case 'dispute':
-      text = s.done[c.kind](order, date(c.date));
+    case 'answered':
+    case 'escalated':
+    case 'withdrawn':
+    case 'refunded':
+      text = s.done.fact[c.kind](order, when(c.date));
+      break;
+    case 'negotiation':
+      text = s.done.negotiation(order, date(c.endsOn) ?? '');
+      break;
+    case 'resolved':
+      text = s.done.resolved(order, c.outcome, when(c.date));
       break;
     case 'refund':
-      text = s.done.refund(order, c.paymentMethod);
+      text = s.done.refund(order, c.paymentMethod, when(c.date), `refunded ${f.ref(c.order.orderId)}`);
       break;
     case 'protection':
       text = s.done.protection(order, date(c.endsOn) ?? '');

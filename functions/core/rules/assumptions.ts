@@ -21,28 +21,35 @@ const NON_DELIVERY: readonly AlertKind[] = ['not-shipped', 'late', 'protection-l
 const PROTECTION_END: readonly AlertKind[] = ['late', 'protection-lapsing', 'window-closed'];
 
 /**
- * The facts that could pause a clock or silence a warning, what each would silence, and the command that
- * confirms it (`#` is the order's last four digits). The command grammar belongs to the command handler;
- * these are the words it recognises (mail/command.ts).
+ * The facts that could pause a clock or silence a warning, what each would silence, and the command line
+ * that records it (`#` is the order's last four digits, `YYYY-MM-DD` a date, `a|b` a choice). The lines
+ * are the command grammar's (core/commands/specs.ts); a unit test parses each one and checks it records
+ * this event type — or, for `delivery_confirmed`, `receipt_confirmed`: the user's own confirmation is the
+ * same completion (it starts the dispute window) and no command claims to speak for AliExpress.
  */
 const SILENCING: Readonly<Partial<Record<EventType, { silences: readonly AlertKind[]; command: string }>>> = {
   dispute_opened: { silences: NON_DELIVERY, command: 'dispute #' },
   delivered: { silences: NON_DELIVERY, command: 'delivered #' },
-  delivery_confirmed: { silences: NON_DELIVERY, command: 'delivered #' },
+  delivery_confirmed: { silences: NON_DELIVERY, command: 'received #' },
   receipt_confirmed: { silences: NON_DELIVERY, command: 'received #' },
   order_closed: { silences: NON_DELIVERY, command: 'closed #' },
   order_cancelled: { silences: NON_DELIVERY, command: 'cancelled #' },
   refund_issued: { silences: [...NON_DELIVERY, 'dispute-window-closing'], command: 'refund #' },
-  refund_received: { silences: ALERT_KINDS, command: 'refund # received' },
-  dispute_escalated: { silences: ['seller-silent'], command: 'dispute # escalated' },
-  negotiation_deadline: { silences: ['seller-silent'], command: 'dispute # negotiation YYYY-MM-DD' },
+  refund_received: { silences: ALERT_KINDS, command: 'refunded #' },
+  dispute_escalated: { silences: ['seller-silent'], command: 'escalated #' },
+  negotiation_deadline: { silences: ['seller-silent'], command: 'negotiation # YYYY-MM-DD' },
   dispute_closed: {
     silences: [...NON_DELIVERY, 'seller-silent', 'negotiation-ending'],
-    command: 'dispute # closed',
+    command: 'resolved # won|partial|lost',
   },
   protection_stated: { silences: PROTECTION_END, command: 'protection # YYYY-MM-DD' },
-  protection_extended: { silences: PROTECTION_END, command: 'extended # YYYY-MM-DD' },
+  protection_extended: { silences: PROTECTION_END, command: 'extend # YYYY-MM-DD' },
 };
+
+/** The command line that records a fact of this type, `#` for the order (for the cross-check test). */
+export function recordingCommand(type: EventType): string | null {
+  return SILENCING[type]?.command ?? null;
+}
 
 /** Whether an event of this type could pause a clock or silence a warning (so weak evidence must not). */
 export function canSilence(type: EventType): boolean {

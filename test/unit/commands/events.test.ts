@@ -32,8 +32,26 @@ describe('commandEvents', () => {
     ['received 0979 4.3.2026', { type: 'receipt_confirmed', occurredAt: '2026-03-04T00:00:00+01:00' }],
     ['dispute 0979', { type: 'dispute_opened', occurredAt: now }],
     ['dispute 0979 2026-03-09', { type: 'dispute_opened', occurredAt: '2026-03-09T00:00:00+01:00' }],
-    ['refund 0979', { type: 'refund_received', occurredAt: now }],
-    ['refund 0979 alipay', { type: 'refund_received', occurredAt: now, paymentMethod: 'alipay' }],
+    ['paid 0979', { type: 'payment_confirmed', occurredAt: now }],
+    ['delivered 0979', { type: 'delivered', occurredAt: now }],
+    ['closed 0979', { type: 'order_closed', occurredAt: now }],
+    ['cancelled 0979', { type: 'order_cancelled', occurredAt: now }],
+    ['answered 0979', { type: 'seller_responded', occurredAt: now }],
+    ['escalated 0979 2026-03-09', { type: 'dispute_escalated', occurredAt: '2026-03-09T00:00:00+01:00' }],
+    [
+      'negotiation 0979 20.3.2026',
+      { type: 'negotiation_deadline', occurredAt: now, negotiationEndsAt: '2026-03-20' },
+    ],
+    ['withdrawn 0979', { type: 'dispute_cancelled', occurredAt: now }],
+    ['resolved 0979 partial', { type: 'dispute_closed', occurredAt: now, outcome: 'partial' }],
+    // `refund`: AliExpress approved it (C8 starts); `refunded`: the money arrived.
+    ['refund 0979', { type: 'refund_issued', occurredAt: now }],
+    ['refund 0979 alipay', { type: 'refund_issued', occurredAt: now, paymentMethod: 'alipay' }],
+    [
+      'refund 0979 card 8.3.2026',
+      { type: 'refund_issued', occurredAt: '2026-03-08T00:00:00+01:00', paymentMethod: 'card' },
+    ],
+    ['refunded 0979', { type: 'refund_received', occurredAt: now }],
     [
       'protection 0979 4 Dec 2026',
       { type: 'protection_stated', occurredAt: now, protectionEndsAt: '2026-12-04' },

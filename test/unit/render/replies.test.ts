@@ -104,8 +104,42 @@ describe('each command is confirmed', () => {
     ],
     [
       'refund 0979 card',
-      'Recorded: the refund for order …0979 arrived (card).',
+      'Recorded: AliExpress approved the refund for order …0979 today (card). Reply `refunded 0979` when the money has arrived.',
+      'Recorded: refund approved for order …0979',
+    ],
+    [
+      'refunded 0979',
+      'Recorded: the refund for order …0979 arrived today.',
       'Recorded: refund for order …0979 arrived',
+    ],
+    ['paid 0979 1.10.2026', 'Recorded: order …0979 paid Thu 1 Oct.', 'Recorded: order …0979 paid'],
+    ['delivered 0979', 'Recorded: order …0979 delivered today.', 'Recorded: order …0979 delivered'],
+    ['closed 0979', 'Recorded: order …0979 closed by AliExpress today.', 'Recorded: order …0979 closed'],
+    ['cancelled 0979', 'Recorded: order …0979 cancelled today.', 'Recorded: order …0979 cancelled'],
+    [
+      'answered 0979',
+      'Recorded: the seller answered the dispute for order …0979 today.',
+      'Recorded: seller answered for order …0979',
+    ],
+    [
+      'escalated 0979',
+      'Recorded: dispute for order …0979 escalated today.',
+      'Recorded: dispute for order …0979 escalated',
+    ],
+    [
+      'negotiation 0979 20.10.2026',
+      'Recorded: the negotiation for the dispute of order …0979 finishes Tue 20 Oct.',
+      'Recorded: negotiation end for order …0979',
+    ],
+    [
+      'withdrawn 0979',
+      'Recorded: dispute for order …0979 withdrawn today.',
+      'Recorded: dispute for order …0979 withdrawn',
+    ],
+    [
+      'resolved 0979 partial',
+      'Recorded: the dispute for order …0979 closed today, partly won.',
+      'Recorded: dispute for order …0979 closed',
     ],
     [
       'protection 0979 4 Dec',
@@ -179,8 +213,14 @@ describe('each error says what was wrong and shows the right form', () => {
     [
       'refund 0979 paypal',
       'use card, alipay or other',
-      'refund <order> [card|alipay|other]',
+      'refund <order> [card|alipay|other] [date]',
       'refund 0979 card',
+    ],
+    [
+      'resolved 0979 maybe',
+      'use won (full refund), partial or lost',
+      'resolved <order> won|partial|lost [date]',
+      'resolved 0979 won',
     ],
     ['protection 0979', 'needs a date', 'protection <order> <date>', 'protection 0979 4 Dec 2026'],
     ['extend 0979 soon', 'neither a number of days', 'extend <order> <days|date>', 'extend 0979 15'],

@@ -1,36 +1,15 @@
 /**
  * A user writing to orderwatch directly (not forwarding): the subject or first line starts with a
- * command word. Only recognition lives here; the grammar of each command belongs to the pipeline.
+ * command word. Only recognition lives here; the grammar of each command is core/commands.
  */
+import { COMMAND_ALIASES } from '../../commands/specs';
 
-/** Command words, lowercased. English first; a few German ones users are likely to type. */
-export const COMMAND_WORDS: ReadonlySet<string> = new Set([
-  'status',
-  'help',
-  'stop',
-  'start',
-  'mute',
-  'unmute',
-  'protection',
-  'dispute',
-  'refund',
-  'delivered',
-  'received',
-  'closed',
-  'cancelled',
-  'canceled',
-  'extend',
-  'extended',
-  'list',
-  'timezone',
-  'tz',
-  'language',
-  'forget',
-  'delete',
-  'hilfe',
-  'stumm',
-  'laut',
-]);
+/**
+ * Command words, lowercased: exactly the words the grammar parses (its names and aliases, one list in
+ * core/commands/specs.ts), so a line recognised as a command is one the grammar understands or answers
+ * with the right form, and every command the grammar knows is recognised.
+ */
+export const COMMAND_WORDS: ReadonlySet<string> = new Set(Object.keys(COMMAND_ALIASES));
 
 /**
  * Reply prefixes a user's client adds when answering one of our mails (`Re: status`). Forward prefixes

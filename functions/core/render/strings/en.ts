@@ -7,7 +7,13 @@
  * `advice` (the rules engine words them) and a mail's "couldn't read" reason (the mail reader does).
  */
 
-import type { AckMode, CommandName, CommandProblem, ParsedCommand } from '../../commands/index';
+import type {
+  AckMode,
+  CommandName,
+  CommandProblem,
+  DatedFactKind,
+  ParsedCommand,
+} from '../../commands/index';
 import { problemMessage } from '../../commands/index';
 import type { EventType } from '../../events';
 import type { AlertKind, ClockId, OrderStatus, Provenance, Urgency } from '../../rules/index';
@@ -106,7 +112,11 @@ export const EN = {
   recordWhat: {
     received: 'you received the parcel',
     dispute: 'you opened a dispute',
-    refund: 'the refund arrived (card, alipay or other)',
+    escalated: 'you escalated the dispute to AliExpress',
+    negotiation: 'the dispute states when the negotiation finishes',
+    resolved: 'the dispute was closed: won, partial or lost',
+    refund: 'AliExpress approved a refund (how you paid: card, alipay or other)',
+    refunded: 'the refund money arrived',
     protection: 'the order page states when protection ends',
     extend: 'the seller extended protection (days or new date)',
     mute: 'no more alerts for this order',
@@ -128,9 +138,19 @@ export const EN = {
   help: {
     help: 'this list, or one command',
     status: 'your open orders and their deadlines, soonest first',
-    received: 'you received the parcel (today, or on the date given)',
+    paid: 'you paid for the order (today, or on the date given)',
+    delivered: 'tracking shows the parcel delivered (today, or on the date given)',
+    received: 'you received the parcel and confirmed it on AliExpress (the 15-day dispute window starts)',
+    closed: 'AliExpress closed (completed) the order',
+    cancelled: 'the order was cancelled (a paid order: its refund is now on its way)',
     dispute: 'you opened a dispute (today, or on the date given)',
-    refund: 'the refund arrived, and how you paid',
+    answered: 'the seller answered your dispute',
+    escalated: 'you escalated the dispute to AliExpress (or AliExpress stepped in)',
+    negotiation: 'the "negotiation finished" date AliExpress states in the dispute',
+    withdrawn: 'you cancelled (withdrew) your dispute: protection runs again',
+    resolved: 'the dispute was closed: won (full refund), partial or lost',
+    refund: 'AliExpress approved a refund; how you paid says when it should arrive',
+    refunded: 'the refund money arrived: orderwatch stops watching the order',
     protection: 'the protection end the order page states ("Refund if no delivery before …")',
     extend: 'the seller extended protection by some days, or to a date',
     mute: 'no more alerts for this order',
@@ -166,12 +186,27 @@ export const EN = {
   statusLabel: 'Status',
 
   done: {
-    received: (order: string, date: string | null) =>
-      `Recorded: ${order} received${date ? ` ${date}` : ' today'}.`,
-    dispute: (order: string, date: string | null) =>
-      `Recorded: dispute opened for ${order}${date ? ` ${date}` : ' today'}.`,
-    refund: (order: string, method: string | null) =>
-      `Recorded: the refund for ${order} arrived${method ? ` (${method})` : ''}.`,
+    /** "Recorded: order …0979 received 4 Oct." — `when` is " 4 Oct" or " today". */
+    fact: {
+      paid: (order: string, when: string) => `Recorded: ${order} paid${when}.`,
+      delivered: (order: string, when: string) => `Recorded: ${order} delivered${when}.`,
+      received: (order: string, when: string) => `Recorded: ${order} received${when}.`,
+      closed: (order: string, when: string) => `Recorded: ${order} closed by AliExpress${when}.`,
+      cancelled: (order: string, when: string) => `Recorded: ${order} cancelled${when}.`,
+      dispute: (order: string, when: string) => `Recorded: dispute opened for ${order}${when}.`,
+      answered: (order: string, when: string) =>
+        `Recorded: the seller answered the dispute for ${order}${when}.`,
+      escalated: (order: string, when: string) => `Recorded: dispute for ${order} escalated${when}.`,
+      withdrawn: (order: string, when: string) => `Recorded: dispute for ${order} withdrawn${when}.`,
+      refunded: (order: string, when: string) => `Recorded: the refund for ${order} arrived${when}.`,
+    } satisfies Record<DatedFactKind, (order: string, when: string) => string>,
+    when: (date: string | null) => (date ? ` ${date}` : ' today'),
+    negotiation: (order: string, date: string) =>
+      `Recorded: the negotiation for the dispute of ${order} finishes ${date}.`,
+    resolved: (order: string, outcome: string, when: string) =>
+      `Recorded: the dispute for ${order} closed${when}, ${outcome === 'won' ? 'won' : outcome === 'partial' ? 'partly won' : 'lost'}.`,
+    refund: (order: string, method: string | null, when: string, arrived: string) =>
+      `Recorded: AliExpress approved the refund for ${order}${when}${method ? ` (${method})` : ''}. Reply \`${arrived}\` when the money has arrived.`,
     protection: (order: string, date: string) => `Recorded: protection for ${order} ends ${date}.`,
     extendDays: (order: string, days: number) =>
       `Recorded: protection for ${order} extended by ${days} days.`,
@@ -190,9 +225,19 @@ export const EN = {
   },
   /** The subject of a command's confirmation; `what` is the order, the zone or the mode it set. */
   doneSubject: {
+    paid: (order: string) => `Recorded: ${order} paid`,
+    delivered: (order: string) => `Recorded: ${order} delivered`,
     received: (order: string) => `Recorded: ${order} received`,
+    closed: (order: string) => `Recorded: ${order} closed`,
+    cancelled: (order: string) => `Recorded: ${order} cancelled`,
     dispute: (order: string) => `Recorded: dispute opened for ${order}`,
-    refund: (order: string) => `Recorded: refund for ${order} arrived`,
+    answered: (order: string) => `Recorded: seller answered for ${order}`,
+    escalated: (order: string) => `Recorded: dispute for ${order} escalated`,
+    negotiation: (order: string) => `Recorded: negotiation end for ${order}`,
+    withdrawn: (order: string) => `Recorded: dispute for ${order} withdrawn`,
+    resolved: (order: string) => `Recorded: dispute for ${order} closed`,
+    refund: (order: string) => `Recorded: refund approved for ${order}`,
+    refunded: (order: string) => `Recorded: refund for ${order} arrived`,
     protection: (order: string) => `Recorded: protection end of ${order}`,
     extend: (order: string) => `Recorded: protection of ${order} extended`,
     mute: (order: string) => `Muted ${order}`,
