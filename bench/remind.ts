@@ -165,7 +165,8 @@ try {
   console.log(row('mails (2 orders per user: digests)', (r) => r.mails));
   console.log(row('alerts sent', (r) => r.alerts));
   console.log(row('run time, s', (r) => r.runS.toFixed(1)));
-  if (small.errors + large.errors > 0) throw new Error(`the runs failed for ${small.errors} and ${large.errors} users`);
+  if (small.errors + large.errors > 0)
+    throw new Error(`the runs failed for ${small.errors} and ${large.errors} users`);
   console.log(
     `\n(filling the tables with BatchWriteItem: ${small.fillS.toFixed(0)} s and ${large.fillS.toFixed(0)} s)`,
   );
