@@ -46,11 +46,13 @@ function when(instant: string | null | undefined, zone: string): string {
   return `<time datetime="${escapeHtml(instant)}">${escapeHtml(formatInstant(instant, zone))}</time>`;
 }
 
-function clockRow(c: ClockSummary, zone: string): string {
-  return `<tr><td>${escapeHtml(c.id)} ${escapeHtml(CLOCK_NAMES[c.id])}</td><td>${escapeHtml(c.state)}</td><td>${when(c.end, zone)}</td><td><span class="tag ${c.provenance === 'estimated' ? 'est' : 'stated'}">${escapeHtml(c.provenance)}</span></td></tr>`;
+/** A clock whose end has passed says so: the stored state is as of the order's last evaluation. */
+function clockRow(c: ClockSummary, zone: string, now: string): string {
+  const passed = c.end !== null && c.end <= now ? ' <span class="muted">(passed)</span>' : '';
+  return `<tr><td>${escapeHtml(c.id)} ${escapeHtml(CLOCK_NAMES[c.id])}</td><td>${escapeHtml(c.state)}</td><td>${when(c.end, zone)}${passed}</td><td><span class="tag ${c.provenance === 'estimated' ? 'est' : 'stated'}">${escapeHtml(c.provenance)}</span></td></tr>`;
 }
 
-function ordersSection(users: readonly UserOrders[], fallbackZone: string): string {
+function ordersSection(users: readonly UserOrders[], fallbackZone: string, now: string): string {
   if (users.length === 0) return '<p class="muted">No orders yet: send a mail (see below).</p>';
   return users
     .map(({ user, profile, orders }) => {
@@ -63,7 +65,7 @@ function ordersSection(users: readonly UserOrders[], fallbackZone: string): stri
             : '<span class="muted">no alert planned</span>';
           return `<div class="card order"><h3>Order ${escapeHtml(o.orderId)} <span class="tag">${escapeHtml(o.status)}</span>${o.muted ? ' <span class="tag">muted</span>' : ''}</h3>
 <p>${nextLine}</p>
-<div class="scroll"><table><tr><th>clock</th><th>state</th><th>ends</th><th>provenance</th></tr>${o.summary.clocks.map((c) => clockRow(c, zone)).join('')}</table></div>
+<div class="scroll"><table><tr><th>clock</th><th>state</th><th>ends</th><th>provenance</th></tr>${o.summary.clocks.map((c) => clockRow(c, zone, now)).join('')}</table></div>
 <p class="muted">next check ${when(o.nextCheckAt, zone)} · updated ${when(o.updatedAt, zone)}</p></div>`;
         })
         .join('\n');
@@ -73,7 +75,8 @@ function ordersSection(users: readonly UserOrders[], fallbackZone: string): stri
     .join('\n');
 }
 
-function mailCard(m: OutboxMail): string {
+/** `open`: the text is shown unfolded (the newest mail); the others fold, so the page stays short. */
+function mailCard(m: OutboxMail, open: boolean): string {
   const base = `/outbox/${encodeURIComponent(m.file)}`;
   const links = [
     `<a href="${base}/raw">.eml</a>`,
@@ -88,7 +91,7 @@ function mailCard(m: OutboxMail): string {
       : `<details><summary>HTML version</summary><iframe sandbox="" referrerpolicy="no-referrer" title="${escapeHtml(m.subject)}" src="${base}/html"></iframe></details>`;
   return `<div class="card mail"><h3>${escapeHtml(m.subject)}</h3>
 <p class="muted">to ${escapeHtml(m.to.join(', '))} · ${when(m.date, 'UTC')} · ${links}</p>
-<details open><summary>Text</summary><pre>${escapeHtml(m.text)}</pre></details>${html}</div>`;
+<details${open ? ' open' : ''}><summary>Text</summary><pre>${escapeHtml(m.text)}</pre></details>${html}</div>`;
 }
 
 export function renderPage(d: PageData): string {
@@ -102,9 +105,9 @@ export function renderPage(d: PageData): string {
 <form method="post" action="/tick"><label for="now">Move the clock to</label>
 <input id="now" name="now" value="${escapeHtml(d.now)}" size="26"><button type="submit">Tick</button></form>
 <h2 id="orders">Orders</h2>
-${ordersSection(d.users, d.defaultTimeZone)}
+${ordersSection(d.users, d.defaultTimeZone, d.now)}
 <h2 id="outbox">Outbox <span class="muted">(${d.outbox.length} sent, newest first)</span></h2>
-${mails.length === 0 ? '<p class="muted">Nothing sent yet.</p>' : mails.map(mailCard).join('\n')}
+${mails.length === 0 ? '<p class="muted">Nothing sent yet.</p>' : mails.map((m, i) => mailCard(m, i === 0)).join('\n')}
 <h2>Send a mail</h2>
 <pre>npx orderwatch send path/to/saved-aliexpress-mail.eml --port ${d.smtpPort}</pre>
 <p class="muted">Mail to ${escapeHtml(d.address)} on SMTP 127.0.0.1:${d.smtpPort}. JSON: <a href="/api/orders">/api/orders</a> · <a href="/api/outbox">/api/outbox</a></p>
