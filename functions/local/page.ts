@@ -109,7 +109,7 @@ ${ordersSection(d.users, d.defaultTimeZone, d.now)}
 <h2 id="outbox">Outbox <span class="muted">(${d.outbox.length} sent, newest first)</span></h2>
 ${mails.length === 0 ? '<p class="muted">Nothing sent yet.</p>' : mails.map((m, i) => mailCard(m, i === 0)).join('\n')}
 <h2>Send a mail</h2>
-<pre>npx orderwatch send path/to/saved-aliexpress-mail.eml --port ${d.smtpPort}</pre>
+<pre>npm run --silent orderwatch -- send path/to/saved-aliexpress-mail.eml --port ${d.smtpPort}</pre>
 <p class="muted">Mail to ${escapeHtml(d.address)} on SMTP 127.0.0.1:${d.smtpPort}. JSON: <a href="/api/orders">/api/orders</a> · <a href="/api/outbox">/api/outbox</a></p>
 </body></html>`;
 }

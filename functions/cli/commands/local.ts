@@ -121,7 +121,7 @@ function banner(s: LocalService, o: Omit<LocalOptions, 'log'>): string {
     `  outbox:     ${s.dataDir}/outbox/*.eml`,
     '',
     'Send a test mail:',
-    `  npx orderwatch send test/fixtures/mail/forward/gmail-inline-text-en.eml --port ${s.smtpPort}`,
+    `  npm run --silent orderwatch -- send test/fixtures/mail/forward/gmail-inline-text-en.eml --port ${s.smtpPort}`,
     `  swaks --server 127.0.0.1:${s.smtpPort} --to ${o.address} --from you@example.org --data my-mail.eml`,
     `  curl smtp://127.0.0.1:${s.smtpPort} --mail-from you@example.org --mail-rcpt ${o.address} --upload-file my-mail.eml`,
     'Move the clock and run a sweep:',
