@@ -14,9 +14,15 @@ const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/deadlines')).deadlines,
   },
   local: {
-    usage: 'local',
-    summary: 'run orderwatch on this machine (not built yet)',
+    usage:
+      'local [--data DIR] [--smtp-port N] [--http-port N] [--recipient ADDRESS]... [--allow ADDRESS|@DOMAIN]... [--clock system|manual] [--tz IANA]',
+    summary: 'run orderwatch on this machine: SMTP in, embedded DynamoDB, an outbox and its page',
     load: async () => (await import('./commands/local')).local,
+  },
+  send: {
+    usage: 'send FILE.eml... [--to ADDRESS] [--port N] [--host 127.0.0.1]',
+    summary: 'deliver saved mails to `orderwatch local` over SMTP',
+    load: async () => (await import('./commands/send')).send,
   },
   parse: {
     usage: 'parse FILE... [--json]',

@@ -1,16 +1,4 @@
-// The two emulators ship no types; only what the harness uses is declared.
-
-declare module 'dynalite' {
-  import type { Server } from 'node:http';
-
-  interface DynaliteOptions {
-    readonly path?: string;
-    readonly createTableMs?: number;
-    readonly deleteTableMs?: number;
-    readonly updateTableMs?: number;
-  }
-  export default function dynalite(options?: DynaliteOptions): Server;
-}
+// s3rver ships no types; only what the harness uses is declared (dynalite's: functions/local/modules.d.ts).
 
 declare module 's3rver' {
   import type { AddressInfo } from 'node:net';

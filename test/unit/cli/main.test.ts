@@ -18,7 +18,8 @@ describe('orderwatch', () => {
   it('lists the commands with --help and exits 0', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    for (const name of ['deadlines', 'parse', 'local']) expect(stdout).toContain(`orderwatch ${name}`);
+    for (const name of ['deadlines', 'parse', 'local', 'send'])
+      expect(stdout).toContain(`orderwatch ${name}`);
   });
 
   it('exits 2 with the usage when no command is given', async () => {
@@ -33,9 +34,26 @@ describe('orderwatch', () => {
     expect(stderr).toContain('unknown command "frobnicate"');
   });
 
-  it('`local` says honestly that it is not built yet and exits 0', async () => {
-    const { code, stdout } = await run(['local']);
+  it('`local --help` explains the flags and the test-verdict header, and exits 0', async () => {
+    const { code, stdout } = await run(['local', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('not built yet');
+    for (const flag of [
+      '--data',
+      '--smtp-port',
+      '--http-port',
+      '--recipient',
+      '--allow',
+      '--clock',
+      '--tz',
+    ]) {
+      expect(stdout).toContain(flag);
+    }
+    expect(stdout).toContain('X-Orderwatch-Test-Verdict');
+  });
+
+  it('`local` refuses a bad flag value with the usage, exit 2', async () => {
+    const { code, stderr } = await run(['local', '--clock', 'sundial']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--clock must be system or manual');
   });
 });
