@@ -3,29 +3,21 @@
  * followed by a retry ends in the clean-run state; the reader's internal failure throws and answers
  * nothing; the daily reply cap holds; over-size mail is refused unread; commands are answered.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MailReaderError } from '../../functions/core/mail/errors';
 import { type IngestOutcome, ingestMail, MailReadFailedError } from '../../functions/handlers/ingest';
-import { startDynamoDbLocal, startS3rver, startSesLocal } from './support/emulators';
 import {
   ALIEXPRESS_DKIM,
-  type Emulators,
   fixtureMail,
   harness,
   InjectedCrash,
   inboundFor,
   serviceConfig,
+  useEmulators,
   WriteCounter,
 } from './support/ingest-harness';
 
-let emulators: Emulators;
-beforeAll(async () => {
-  const [dynamo, s3, ses] = await Promise.all([startDynamoDbLocal(), startS3rver(), startSesLocal()]);
-  emulators = { dynamo, s3, ses };
-}, 90_000);
-afterAll(async () => {
-  await Promise.all([emulators?.dynamo.stop(), emulators?.s3.stop(), emulators?.ses.stop()]);
-});
+const emulators = useEmulators();
 
 const MAX = 'max@example.org';
 
@@ -39,7 +31,7 @@ describe('ingest: a crash after any write, then a retry', () => {
   ] as const;
 
   it.each(cases)('%s ends in the clean-run state', async (_name, raw) => {
-    const clean = await harness(emulators);
+    const clean = await harness(emulators.current);
     await clean.put('crash-1', raw);
     const counter = new WriteCounter();
     const mail = inboundFor('crash-1', raw);
@@ -53,7 +45,7 @@ describe('ingest: a crash after any write, then a retry', () => {
     expect(steps).toContain('send');
 
     for (let n = 1; n <= steps.length; n += 1) {
-      const h = await harness(emulators);
+      const h = await harness(emulators.current);
       const crashing = new WriteCounter(n);
       const faulty = { ...h.deps, store: crashing.store(h.store), mailer: crashing.mailer(h.mailer) };
       await expect(ingestMail(faulty, mail), `crash after ${steps[n - 1]}`).rejects.toBeInstanceOf(
@@ -71,7 +63,7 @@ describe('ingest: a crash after any write, then a retry', () => {
 
 describe('ingest: internal failures', () => {
   it('a failed reading throws (Lambda retries), records nothing and answers nothing', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     const raw = fixtureMail('forward/gmail-inline-text-en.eml');
     await h.put('fail-1', raw);
     const broken = async () => ({
@@ -104,7 +96,7 @@ describe('ingest: internal failures', () => {
 
 describe('ingest: limits', () => {
   it('the daily reply cap holds, and a new day opens it again', async () => {
-    const h = await harness(emulators, serviceConfig({ dailyReplyCap: 2 }));
+    const h = await harness(emulators.current, serviceConfig({ dailyReplyCap: 2 }));
     const outcomes: IngestOutcome[] = [];
     for (let i = 1; i <= 4; i += 1) {
       const raw = fixtureMail('forward/forwarded-non-aliexpress.eml', { set: { 'Message-ID': `<n${i}@x>` } });
@@ -118,7 +110,7 @@ describe('ingest: limits', () => {
   });
 
   it('over-size mail is refused unread with a reason; a known user is told, a stranger is not', async () => {
-    const h = await harness(emulators, serviceConfig({ maxMailBytes: 2048 }));
+    const h = await harness(emulators.current, serviceConfig({ maxMailBytes: 2048 }));
     const big = fixtureMail('forward/gmail-inline-text-en.eml', {
       prepend: [`X-Padding: ${'x'.repeat(4000)}`],
     });
@@ -141,7 +133,7 @@ describe('ingest: limits', () => {
 
 describe('ingest: commands', () => {
   it('a command from a known user is handed to the command handler and its reply sent, threaded', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     const raw = fixtureMail('mime/command-status.eml', { set: { 'Message-ID': '<cmd-1@mail.example.org>' } });
     await h.put('cmd-1', raw);
     const outcome = await ingestMail(h.deps, inboundFor('cmd-1', raw));
@@ -156,7 +148,7 @@ describe('ingest: commands', () => {
   });
 
   it('unrecognized mail from a known user gets "couldn\'t read this" naming the orders it named', async () => {
-    const h = await harness(emulators, serviceConfig({ allow: ['@example.net'] }));
+    const h = await harness(emulators.current, serviceConfig({ allow: ['@example.net'] }));
     const raw = fixtureMail('events/ja-unknown-language-fallback-parcel-link.eml', {
       prepend: [ALIEXPRESS_DKIM],
     });

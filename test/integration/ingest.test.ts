@@ -2,30 +2,22 @@
  * The ingest handler on the emulators (raw mail in s3rver, the store on DynamoDB Local, replies through
  * SES to aws-ses-v2-local): what each kind of mail changes and what it is answered with.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluateOrder } from '../../functions/core/rules/index';
 import { ingestMail } from '../../functions/handlers/ingest';
 import { nextCheckAt } from '../../functions/handlers/orders';
-import { startDynamoDbLocal, startS3rver, startSesLocal } from './support/emulators';
 import {
   ADDRESS,
   ALIEXPRESS_DKIM,
-  type Emulators,
   fixtureMail,
   harness,
   inboundFor,
   parsedMail,
   serviceConfig,
+  useEmulators,
 } from './support/ingest-harness';
 
-let emulators: Emulators;
-beforeAll(async () => {
-  const [dynamo, s3, ses] = await Promise.all([startDynamoDbLocal(), startS3rver(), startSesLocal()]);
-  emulators = { dynamo, s3, ses };
-}, 90_000);
-afterAll(async () => {
-  await Promise.all([emulators?.dynamo.stop(), emulators?.s3.stop(), emulators?.ses.stop()]);
-});
+const emulators = useEmulators();
 
 const MAX = 'max@example.org';
 const BUYER = 'buyer@example.net';
@@ -42,7 +34,7 @@ function autoForwarded(fixture: string, replace: Record<string, string> = {}) {
 
 describe('ingest: AliExpress mail', () => {
   it('a hand-forwarded shipped mail records its events and is acknowledged, threaded and marked automatic', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     const raw = fixtureMail('forward/gmail-inline-text-en.eml');
     await h.put('m-hand-1', raw);
     const outcome = await ingestMail(h.deps, inboundFor('m-hand-1', raw));
@@ -83,12 +75,12 @@ describe('ingest: AliExpress mail', () => {
     expect(parsed.subject).toContain('…2345');
     expect(parsed.text).toMatch(/shipped/);
     // And SES got it, for the one verified user only.
-    const atSes = (await emulators.ses.sent()).filter((m) => m.subject === reply.subject);
+    const atSes = (await emulators.current.ses.sent()).filter((m) => m.subject === reply.subject);
     expect(atSes.at(-1)?.destination.to).toEqual([MAX]);
   });
 
   it('auto-forwarded mail: "now watching" once for a new order, nothing for routine news', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     const confirmed = autoForwarded('en-order-confirmed.eml');
     const customs = autoForwarded('en-package-cleared-customs.eml', { '8101234567800009': ORDER });
     await h.put('m-auto-1', confirmed);
@@ -113,7 +105,7 @@ describe('ingest: AliExpress mail', () => {
   });
 
   it('the same SES event twice gives one event set and one reply', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     const raw = fixtureMail('forward/gmail-inline-text-en.eml');
     await h.put('m-twice', raw);
     const mail = inboundFor('m-twice', raw);
@@ -128,7 +120,7 @@ describe('ingest: AliExpress mail', () => {
   });
 
   it('two mails for one order at once both count', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     // Max forwards the shipped mail by hand while his Gmail filter forwards the customs news, same order.
     const shipped = fixtureMail('forward/gmail-inline-text-en.eml', { replace: { [SHIPPED_ORDER]: ORDER } });
     const customs = fixtureMail('events/en-package-cleared-customs.eml', {
@@ -157,7 +149,7 @@ describe('ingest: AliExpress mail', () => {
 
 describe('ingest: trust', () => {
   async function rejected(raw: Buffer, edit: Parameters<typeof inboundFor>[2], config = serviceConfig()) {
-    const h = await harness(emulators, config);
+    const h = await harness(emulators.current, config);
     await h.put('r-1', raw);
     const outcome = await ingestMail(h.deps, inboundFor('r-1', raw, edit));
     const items = (await h.snapshot()) as { sk?: { S?: string } }[];
@@ -218,7 +210,7 @@ describe('ingest: trust', () => {
     ['an out-of-office reply', 'mime/auto-reply-out-of-office-command-word.eml', {}, {}],
     ['list mail', 'mime/list-mail-command-word.eml', {}, { allow: ['@example.org', '@lists.example.org'] }],
   ] as const)('%s from an allowed address is never answered', async (_name, path, edit, config) => {
-    const h = await harness(emulators, serviceConfig({ ...config }));
+    const h = await harness(emulators.current, serviceConfig({ ...config }));
     const raw = fixtureMail(path);
     await h.put('a-1', raw);
     const outcome = await ingestMail(h.deps, inboundFor('a-1', raw, edit));
@@ -227,7 +219,7 @@ describe('ingest: trust', () => {
   });
 
   it('mail from our own address is never answered', async () => {
-    const h = await harness(emulators, serviceConfig({ allow: ['@orderwatch.example', MAX] }));
+    const h = await harness(emulators.current, serviceConfig({ allow: ['@orderwatch.example', MAX] }));
     const raw = fixtureMail('mime/command-status.eml', { set: { From: `orderwatch <${ADDRESS}>` } });
     await h.put('own-1', raw);
     const outcome = await ingestMail(h.deps, inboundFor('own-1', raw));
@@ -240,7 +232,7 @@ describe('ingest: the Gmail forwarding confirmation', () => {
   const raw = fixtureMail('mime/gmail-forwarding-confirmation-en.eml');
 
   it('is relayed, code and link, to an allowlisted requester (not as a reply to Google)', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     await h.put('g-1', raw);
     const outcome = await ingestMail(h.deps, inboundFor('g-1', raw));
     expect(outcome).toMatchObject({ user: 'max.mustermann@gmail.com', reply: 'sent' });
@@ -253,10 +245,10 @@ describe('ingest: the Gmail forwarding confirmation', () => {
   });
 
   it('is not relayed to a requester off the allowlist, nor without a DKIM pass', async () => {
-    const off = await harness(emulators, serviceConfig({ allow: [MAX] }));
+    const off = await harness(emulators.current, serviceConfig({ allow: [MAX] }));
     await off.put('g-2', raw);
     expect((await ingestMail(off.deps, inboundFor('g-2', raw))).trust.verdict).toBe('rejected');
-    const unsigned = await harness(emulators);
+    const unsigned = await harness(emulators.current);
     await unsigned.put('g-3', raw);
     const outcome = await ingestMail(unsigned.deps, inboundFor('g-3', raw, { verdicts: { dkim: 'FAIL' } }));
     expect(outcome.trust.verdict).toBe('rejected');

@@ -7,23 +7,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../functions/cli/main';
 import { readMail } from '../../functions/core/mail';
 import { ingestMail, type MailReader } from '../../functions/handlers/ingest';
 import { reprocess } from '../../functions/handlers/reprocess';
 import { FolderMailSource } from '../../functions/local/folder-mail-source';
-import { startDynamoDbLocal, startS3rver, startSesLocal } from './support/emulators';
-import { type Emulators, fixtureMail, harness, inboundFor } from './support/ingest-harness';
+import { fixtureMail, harness, inboundFor, useEmulators } from './support/ingest-harness';
 
-let emulators: Emulators;
-beforeAll(async () => {
-  const [dynamo, s3, ses] = await Promise.all([startDynamoDbLocal(), startS3rver(), startSesLocal()]);
-  emulators = { dynamo, s3, ses };
-}, 90_000);
-afterAll(async () => {
-  await Promise.all([emulators?.dynamo.stop(), emulators?.s3.stop(), emulators?.ses.stop()]);
-});
+const emulators = useEmulators();
 
 const MAX = 'max@example.org';
 const ORDER = '8123456789012345';
@@ -41,7 +33,7 @@ const oldReader: MailReader = (raw) =>
 
 describe('reprocess', () => {
   it('applies what a newer reader finds in a mail that was unrecognized, once', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     const raw = fixtureMail('forward/gmail-inline-text-en.eml');
     await h.put('re-1', raw);
     const first = await ingestMail(h.deps, inboundFor('re-1', raw), { read: oldReader });
@@ -72,7 +64,7 @@ describe('reprocess', () => {
   });
 
   it('leaves rejected mail, and mail outside --since or --user, alone', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     const raw = fixtureMail('forward/gmail-inline-text-en.eml');
     await h.put('re-2', raw);
     await ingestMail(h.deps, inboundFor('re-2', raw, { verdicts: { dkim: 'FAIL', spf: 'FAIL' } }), {
@@ -88,7 +80,7 @@ describe('reprocess', () => {
   });
 
   it('runs from the CLI against a DynamoDB endpoint and a folder of raw mail', async () => {
-    const h = await harness(emulators);
+    const h = await harness(emulators.current);
     const dir = await mkdtemp(join(tmpdir(), 'orderwatch-reprocess-'));
     const saved = { ...process.env };
     try {
@@ -111,7 +103,7 @@ describe('reprocess', () => {
           '--table',
           h.tableName,
           '--endpoint',
-          emulators.dynamo.endpoint,
+          emulators.current.dynamo.endpoint,
           '--mail-dir',
           dir,
           '--since',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll } from 'vitest';
 import { DynamoStore } from '../../../functions/aws/dynamo-store';
 import { S3MailSource } from '../../../functions/aws/s3-mail-source';
 import { SesMailer } from '../../../functions/aws/ses-mailer';
@@ -19,7 +20,14 @@ import { resolvePolicy } from '../../../functions/core/rules/index';
 import type { HandlerDeps, ServiceConfig } from '../../../functions/handlers/deps';
 import type { InboundMail, MailHeader, Verdicts } from '../../../functions/handlers/inbound';
 import type { Mailer, OutgoingMail, Store } from '../../../functions/ports';
-import type { DynamoEmulator, S3Emulator, SesEmulator } from './emulators';
+import {
+  type DynamoEmulator,
+  type S3Emulator,
+  type SesEmulator,
+  startDynamoDbLocal,
+  startS3rver,
+  startSesLocal,
+} from './emulators';
 import { createTable } from './table';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/mail');
@@ -126,6 +134,28 @@ export interface Emulators {
   readonly dynamo: DynamoEmulator;
   readonly s3: S3Emulator;
   readonly ses: SesEmulator;
+}
+
+/**
+ * Starts DynamoDB Local, s3rver and aws-ses-v2-local once for the calling test file and stops them after
+ * it; tests read `emulators.current` (set before the first test runs).
+ */
+export function useEmulators(): { readonly current: Emulators } {
+  const ref: { current: Emulators | undefined } = { current: undefined };
+  beforeAll(async () => {
+    const [dynamo, s3, ses] = await Promise.all([startDynamoDbLocal(), startS3rver(), startSesLocal()]);
+    ref.current = { dynamo, s3, ses };
+  }, 90_000);
+  afterAll(async () => {
+    const e = ref.current;
+    await Promise.all([e?.dynamo.stop(), e?.s3.stop(), e?.ses.stop()]);
+  });
+  return {
+    get current(): Emulators {
+      if (ref.current === undefined) throw new Error('the emulators start in beforeAll; read them in a test');
+      return ref.current;
+    },
+  };
 }
 
 export interface Harness {
