@@ -44,8 +44,8 @@ const bundles: Partial<Record<'ingest' | 'remind', BuiltBundle>> = {};
 beforeAll(async () => {
   const label = (name: 'ingest' | 'remind') => `integration-${process.pid}-${name}`;
   const [ingest, remind] = await Promise.all([
-    buildBundle('ingest', undefined, label('ingest')),
-    buildBundle('remind', undefined, label('remind')),
+    buildBundle('ingest', label('ingest')),
+    buildBundle('remind', label('remind')),
   ]);
   bundles.ingest = ingest;
   bundles.remind = remind;
