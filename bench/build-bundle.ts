@@ -21,22 +21,13 @@ export interface BuiltBundle {
   readonly forbidden: readonly string[];
 }
 
-/**
- * Builds `name`'s entry, or, given `contents`, a stand-in entry with that source (resolved from the project
- * root) checked against `name`'s forbidden packages; `label` names the output folder.
- */
-export async function buildBundle(
-  name: FunctionName,
-  contents?: string,
-  label: string = name,
-): Promise<BuiltBundle> {
+/** Builds `name`'s entry into `BUNDLE_DIR/<label>/index.mjs`. */
+export async function buildBundle(name: FunctionName, label: string = name): Promise<BuiltBundle> {
   const outdir = join(BUNDLE_DIR, label);
   mkdirSync(outdir, { recursive: true });
   const file = join(outdir, 'index.mjs');
   const result = await build({
-    ...(contents === undefined
-      ? { entryPoints: [FUNCTION_ENTRIES[name]] }
-      : { stdin: { contents, resolveDir: ROOT, sourcefile: `${label}.ts`, loader: 'ts' as const } }),
+    entryPoints: [FUNCTION_ENTRIES[name]],
     outfile: file,
     bundle: true,
     platform: BUNDLE.platform,

@@ -1,7 +1,10 @@
 /**
  * The deployment's settings, read from the environment once (at cold start, or when the CLI starts) and
  * validated with valibot: a bad value fails fast with an error that names the setting, never later in
- * the middle of a mail. `readConfig(process.env)` for Lambda; tests pass a plain object.
+ * the middle of a mail or a run. One reader for both functions, built from shared pieces:
+ * `readConfig(process.env)` for ingest (and the CLI), `readRemindConfig(process.env)` for remind (the
+ * shared settings plus its own; no bucket or allowlist). Tests pass a plain object. The names are
+ * `ENV_NAMES` (what the stack sets) and `OPTIONAL_ENV_NAMES` (shared/env-names.ts).
  *
  *   | variable                    | default     | meaning                                              |
  *   |-----------------------------|-------------|------------------------------------------------------|
@@ -16,6 +19,11 @@
  *   | ORDERWATCH_DAILY_REPLY_CAP  | 20          | replies one user can cause per UTC day               |
  *   | ORDERWATCH_MAX_MAIL_BYTES   | 10485760    | larger raw mail is refused unread                    |
  *   | ORDERWATCH_RETENTION_DAYS   | 180         | mail records expire (TTL) this long after arrival    |
+ *   | ORDERWATCH_DUE_SHARDS       | the store's | remind only: shards of the `due` index (1 … 999)     |
+ *   | ORDERWATCH_SES_CONFIGURATION_SET | none   | remind only: SES configuration set for its alerts    |
+ *
+ * Ingest reads all but the last two; remind reads TABLE, ADDRESS, FROM_NAME, TIME_ZONE, POLICY and the
+ * last two.
  */
 import * as v from 'valibot';
 import {
@@ -26,6 +34,7 @@ import {
   resolvePolicy,
 } from './core/rules/index';
 import type { ServiceConfig } from './handlers/deps';
+import { ENV_NAMES as N, OPTIONAL_ENV_NAMES as O } from './shared/env-names';
 
 /** Everything a Lambda entry (or the CLI against AWS) needs: the service settings and where things are. */
 export interface DeploymentConfig {
@@ -33,6 +42,15 @@ export interface DeploymentConfig {
   readonly tableName: string;
   readonly bucket: string;
   readonly prefix: string;
+}
+
+/** What the remind function needs: the table, the settings alerts are rendered with, and its tuning. */
+export interface RemindConfig {
+  readonly tableName: string;
+  readonly service: Pick<ServiceConfig, 'address' | 'fromName' | 'defaultTimeZone' | 'policy'>;
+  /** Undefined: the store's default. */
+  readonly dueShardCount: number | undefined;
+  readonly sesConfigurationSet: string | undefined;
 }
 
 /** A setting is missing or wrong; the message names it and says what would be right. */
@@ -74,18 +92,32 @@ function whole(setting: string, min: number, max: number) {
   );
 }
 
-const Env = v.object({
-  ORDERWATCH_TABLE: text('ORDERWATCH_TABLE'),
-  ORDERWATCH_BUCKET: text('ORDERWATCH_BUCKET'),
-  ORDERWATCH_PREFIX: v.optional(v.string(), ''),
-  ORDERWATCH_ADDRESS: v.pipe(
-    text('ORDERWATCH_ADDRESS'),
+// The settings both functions read.
+const Shared = {
+  [N.table]: text(N.table),
+  [N.address]: v.pipe(
+    text(N.address),
     v.regex(ADDRESS, (issue) => `${JSON.stringify(issue.input)} is not an email address`),
     v.toLowerCase(),
   ),
-  ORDERWATCH_FROM_NAME: v.optional(v.pipe(v.string(), v.trim()), DEFAULTS.fromName),
-  ORDERWATCH_ALLOW: v.pipe(
-    text('ORDERWATCH_ALLOW'),
+  [N.fromName]: v.optional(v.pipe(v.string(), v.trim()), DEFAULTS.fromName),
+  [N.timeZone]: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check(isTimeZone, (issue) => `${JSON.stringify(issue.input)} is not an IANA time zone`),
+    ),
+    DEFAULTS.timeZone,
+  ),
+  [N.policy]: v.optional(v.string(), ''),
+};
+
+const IngestEnv = v.object({
+  ...Shared,
+  [N.bucket]: text(N.bucket),
+  [N.prefix]: v.optional(v.string(), ''),
+  [N.allow]: v.pipe(
+    text(N.allow),
     v.transform((list) =>
       list
         .split(',')
@@ -101,50 +133,72 @@ const Env = v.object({
       }
     }),
   ),
-  ORDERWATCH_TIME_ZONE: v.optional(
-    v.pipe(
-      v.string(),
-      v.trim(),
-      v.check(isTimeZone, (issue) => `${JSON.stringify(issue.input)} is not an IANA time zone`),
-    ),
-    DEFAULTS.timeZone,
-  ),
-  ORDERWATCH_POLICY: v.optional(v.string(), ''),
-  ORDERWATCH_DAILY_REPLY_CAP: v.optional(whole('ORDERWATCH_DAILY_REPLY_CAP', 1, 10_000), '20'),
-  ORDERWATCH_MAX_MAIL_BYTES: v.optional(
-    whole('ORDERWATCH_MAX_MAIL_BYTES', 1024, 40 * 1024 * 1024),
-    String(DEFAULTS.maxMailBytes),
-  ),
-  ORDERWATCH_RETENTION_DAYS: v.optional(whole('ORDERWATCH_RETENTION_DAYS', 1, 3650), '180'),
+  [N.dailyReplyCap]: v.optional(whole(N.dailyReplyCap, 1, 10_000), String(DEFAULTS.dailyReplyCap)),
+  [N.maxMailBytes]: v.optional(whole(N.maxMailBytes, 1024, 40 * 1024 * 1024), String(DEFAULTS.maxMailBytes)),
+  [N.retentionDays]: v.optional(whole(N.retentionDays, 1, 3650), String(DEFAULTS.retentionDays)),
 });
 
-/** Reads and validates the settings; throws `ConfigError` naming the first bad one. */
-export function readConfig(env: Readonly<Record<string, string | undefined>>): DeploymentConfig {
+const RemindEnv = v.object({
+  ...Shared,
+  [O.dueShards]: v.optional(whole(O.dueShards, 1, 999)),
+  [O.sesConfigurationSet]: v.optional(v.pipe(v.string(), v.trim())),
+});
+
+/** Validates the `ORDERWATCH_` variables against `schema`; throws `ConfigError` naming the first bad one. */
+function parseEnv<S extends v.GenericSchema>(
+  schema: S,
+  env: Readonly<Record<string, string | undefined>>,
+): v.InferOutput<S> {
   // Unset variables arrive as undefined; an empty optional one counts as unset.
   const present = Object.fromEntries(
     Object.entries(env).filter(([name, value]) => name.startsWith('ORDERWATCH_') && value !== ''),
   );
-  const result = v.safeParse(Env, present);
+  const result = v.safeParse(schema, present);
   if (!result.success) {
     const [issue] = result.issues;
     const setting = issue ? (v.getDotPath(issue) ?? 'configuration') : 'configuration';
     throw new ConfigError(setting, issue?.message ?? 'invalid');
   }
-  const e = result.output;
+  return result.output;
+}
+
+/** The shared settings as `ServiceConfig` fields (an empty display name means the default). */
+function sharedService(e: v.InferOutput<v.ObjectSchema<typeof Shared, undefined>>) {
   return {
-    tableName: e.ORDERWATCH_TABLE,
-    bucket: e.ORDERWATCH_BUCKET,
-    prefix: e.ORDERWATCH_PREFIX,
+    address: e[N.address],
+    fromName: e[N.fromName] === '' ? DEFAULTS.fromName : e[N.fromName],
+    defaultTimeZone: e[N.timeZone],
+    policy: policyOf(e[N.policy], e[N.timeZone]),
+  };
+}
+
+/** Reads and validates ingest's settings; throws `ConfigError` naming the first bad one. */
+export function readConfig(env: Readonly<Record<string, string | undefined>>): DeploymentConfig {
+  const e = parseEnv(IngestEnv, env);
+  return {
+    tableName: e[N.table],
+    bucket: e[N.bucket],
+    prefix: e[N.prefix],
     service: {
-      address: e.ORDERWATCH_ADDRESS,
-      fromName: e.ORDERWATCH_FROM_NAME === '' ? DEFAULTS.fromName : e.ORDERWATCH_FROM_NAME,
-      allow: e.ORDERWATCH_ALLOW,
-      defaultTimeZone: e.ORDERWATCH_TIME_ZONE,
-      policy: policyOf(e.ORDERWATCH_POLICY, e.ORDERWATCH_TIME_ZONE),
-      dailyReplyCap: e.ORDERWATCH_DAILY_REPLY_CAP,
-      maxMailBytes: e.ORDERWATCH_MAX_MAIL_BYTES,
-      retentionDays: e.ORDERWATCH_RETENTION_DAYS,
+      ...sharedService(e),
+      allow: e[N.allow],
+      dailyReplyCap: e[N.dailyReplyCap],
+      maxMailBytes: e[N.maxMailBytes],
+      retentionDays: e[N.retentionDays],
     },
+  };
+}
+
+/** Reads and validates remind's settings; throws `ConfigError` naming the first bad one. */
+export function readRemindConfig(env: Readonly<Record<string, string | undefined>>): RemindConfig {
+  const e = parseEnv(RemindEnv, env);
+  const configurationSet = e[O.sesConfigurationSet];
+  return {
+    tableName: e[N.table],
+    service: sharedService(e),
+    dueShardCount: e[O.dueShards],
+    sesConfigurationSet:
+      configurationSet === undefined || configurationSet === '' ? undefined : configurationSet,
   };
 }
 
@@ -156,15 +210,15 @@ export function readPolicySettings(env: Readonly<Record<string, string | undefin
   readonly policy: Policy;
   readonly defaultTimeZone: string;
 } {
-  const zone = env.ORDERWATCH_TIME_ZONE?.trim() || DEFAULTS.timeZone;
+  const zone = env[N.timeZone]?.trim() || DEFAULTS.timeZone;
   if (!isTimeZone(zone)) {
-    throw new ConfigError('ORDERWATCH_TIME_ZONE', `${JSON.stringify(zone)} is not an IANA time zone`);
+    throw new ConfigError(N.timeZone, `${JSON.stringify(zone)} is not an IANA time zone`);
   }
-  return { defaultTimeZone: zone, policy: policyOf(env.ORDERWATCH_POLICY ?? '', zone) };
+  return { defaultTimeZone: zone, policy: policyOf(env[N.policy] ?? '', zone) };
 }
 
 function policyOf(json: string, timeZone: string): Policy {
-  const setting = 'ORDERWATCH_POLICY';
+  const setting = N.policy;
   let overrides: unknown = {};
   if (json.trim() !== '') {
     try {

@@ -10,19 +10,19 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { DynamoStore } from './aws/dynamo-store';
 import { SesMailer } from './aws/ses-mailer';
 import { systemClock } from './clock';
+import { readRemindConfig } from './config';
 import { type RemindLogEntry, type RemindReport, remindRun } from './handlers/remind';
-import { readRemindConfig } from './remind-config';
 
 const config = readRemindConfig(process.env);
 const store = new DynamoStore(new DynamoDBClient({}), {
-  tableName: config.table,
+  tableName: config.tableName,
   ...(config.dueShardCount === undefined ? {} : { dueShardCount: config.dueShardCount }),
 });
 const mailer = new SesMailer(
   new SESClient({}),
   config.sesConfigurationSet === undefined ? {} : { configurationSet: config.sesConfigurationSet },
 );
-const deps = { store, mailer, clock: systemClock, config };
+const deps = { store, mailer, clock: systemClock, config: config.service };
 
 /** One JSON line per entry (CloudWatch Logs Insights reads the fields); never a mail body or address. */
 function log(entry: RemindLogEntry): void {

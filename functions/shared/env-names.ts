@@ -27,3 +27,14 @@ export const ENV_NAMES = {
   /** Days raw mail and finished records are kept (decimal integer). */
   retentionDays: 'ORDERWATCH_RETENTION_DAYS',
 } as const;
+
+/**
+ * Optional settings the stack does not set (each has a default): read by remind only, for a deployment
+ * that tunes them by hand.
+ */
+export const OPTIONAL_ENV_NAMES = {
+  /** Shards of the `due` index (decimal integer 1 … 999); default: the store's. */
+  dueShards: 'ORDERWATCH_DUE_SHARDS',
+  /** SES configuration set for what remind sends; default: none. */
+  sesConfigurationSet: 'ORDERWATCH_SES_CONFIGURATION_SET',
+} as const;

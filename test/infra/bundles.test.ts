@@ -4,8 +4,8 @@ import { buildBundle } from '../../bench/build-bundle';
 import { CREATE_REQUIRE_BANNER } from '../../lib/bundling';
 
 // The bundles as the stack builds them (same esbuild options): what is deployed must not carry the AWS SDK
-// (the runtime has it), aws-cdk-lib, or (remind) the MIME parser. Invoking the built bundles against the
-// loopback emulators waits for the real entries (functions/ingest.ts, functions/remind.ts).
+// (the runtime has it), aws-cdk-lib, or (remind) the MIME parser. test/integration/bundles.test.ts invokes
+// the built bundles against the loopback emulators.
 describe('Lambda bundles', () => {
   it.each(['ingest', 'remind'] as const)(
     '%s bundles without forbidden packages, as ESM with require',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSesEvent } from '../../../functions/aws/ses-event';
-import { ConfigError, readConfig } from '../../../functions/config';
+import { ConfigError, readConfig, readRemindConfig } from '../../../functions/config';
 
 const ENV = {
   ORDERWATCH_TABLE: 'orderwatch',
@@ -48,6 +48,57 @@ describe('readConfig', () => {
   ])('names the bad setting: %j', (change, message) => {
     expect(() => readConfig({ ...ENV, ...change })).toThrow(ConfigError);
     expect(() => readConfig({ ...ENV, ...change })).toThrow(message);
+  });
+});
+
+describe('readRemindConfig', () => {
+  // What the stack gives remind: the same variables as ingest (remind ignores bucket, allowlist and caps).
+  const REMIND_ENV = { ...ENV, ORDERWATCH_TIME_ZONE: 'Europe/Berlin', ORDERWATCH_POLICY: '{}' };
+
+  it("reads the shared settings with ingest's rules and defaults", () => {
+    const c = readRemindConfig(REMIND_ENV);
+    expect(c).toMatchObject({
+      tableName: 'orderwatch',
+      dueShardCount: undefined,
+      sesConfigurationSet: undefined,
+    });
+    expect(c.service).toMatchObject({
+      address: 'watch@example.org',
+      fromName: 'orderwatch',
+      defaultTimeZone: 'Europe/Berlin',
+    });
+    expect(c.service.policy.defaultTimeZone).toBe('Europe/Berlin');
+    // The same values ingest reads from the same environment.
+    const ingest = readConfig(REMIND_ENV).service;
+    expect(c.service).toEqual({
+      address: ingest.address,
+      fromName: ingest.fromName,
+      defaultTimeZone: ingest.defaultTimeZone,
+      policy: ingest.policy,
+    });
+  });
+
+  it('needs neither bucket nor allowlist, and reads its own tuning', () => {
+    const c = readRemindConfig({
+      ORDERWATCH_TABLE: 't',
+      ORDERWATCH_ADDRESS: 'watch@example.org',
+      ORDERWATCH_DUE_SHARDS: '4',
+      ORDERWATCH_SES_CONFIGURATION_SET: 'orderwatch',
+    });
+    expect(c).toMatchObject({ dueShardCount: 4, sesConfigurationSet: 'orderwatch' });
+    expect(c.service.defaultTimeZone).toBe('UTC');
+  });
+
+  it.each([
+    [{ ORDERWATCH_TABLE: undefined }, 'ORDERWATCH_TABLE'],
+    [{ ORDERWATCH_ADDRESS: 'watch' }, 'ORDERWATCH_ADDRESS: "watch" is not an email address'],
+    [{ ORDERWATCH_TIME_ZONE: 'Mars/Base' }, 'ORDERWATCH_TIME_ZONE: "Mars/Base" is not an IANA time zone'],
+    [{ ORDERWATCH_DUE_SHARDS: '0' }, 'ORDERWATCH_DUE_SHARDS: 0 is below 1'],
+    [{ ORDERWATCH_DUE_SHARDS: 'many' }, 'ORDERWATCH_DUE_SHARDS: "many" is not a whole number'],
+    [{ ORDERWATCH_POLICY: '{' }, 'ORDERWATCH_POLICY: is not valid JSON'],
+  ])('names the bad setting: %j', (change, message) => {
+    expect(() => readRemindConfig({ ...REMIND_ENV, ...change })).toThrow(ConfigError);
+    expect(() => readRemindConfig({ ...REMIND_ENV, ...change })).toThrow(message);
   });
 });
 
