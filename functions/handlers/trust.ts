@@ -4,8 +4,9 @@
  *
  * Three ways a mail reaches us, each with its own proof:
  *  - `hand`: the user forwarded it (or wrote a command): the outer From is the user, on the allowlist, and
- *    SES saw a DKIM pass, or an SPF pass for an envelope sender of the From's own domain (SPF alone
- *    checks only the envelope, which a spoofer picks freely); DMARC must not fail.
+ *    SES saw a DKIM pass for a signature of the From's own domain, or an SPF pass for an envelope sender
+ *    of the From's own domain (a pass for a foreign domain proves nothing about the From); DMARC must
+ *    not fail.
  *  - `auto`: a Gmail filter forwarded AliExpress's own mail unchanged: the outer From is AliExpress, the
  *    user is its recipient (on the allowlist), and AliExpress's DKIM signature must have passed — SES's
  *    verdict does not name the signing domain, so a signature by an AliExpress domain must be present
@@ -112,7 +113,11 @@ export function assess(
       }
       return verdict(TRUSTED);
     case 'hand': {
-      if (v.dkim === 'PASS') return verdict(TRUSTED);
+      // SES's DKIM verdict passes for a valid signature by *any* domain, and a From domain without a DMARC
+      // record gets no DMARC failure: so a signature counts only when its domain is the From's own.
+      if (v.dkim === 'PASS' && from !== null && dkimDomains(mail).some((d) => aligned(d, domain(from)))) {
+        return verdict(TRUSTED);
+      }
       const envelope = mail.envelopeSender.toLowerCase();
       if (
         v.spf === 'PASS' &&

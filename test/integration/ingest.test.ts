@@ -104,6 +104,23 @@ describe('ingest: AliExpress mail', () => {
     expect(h.mailer.sent[1]?.text).toMatch(/delivered/i);
   });
 
+  it("a hand forward with a DKIM signature of the sender's own domain is trusted without SPF", async () => {
+    const h = await harness(emulators.current);
+    const raw = fixtureMail('forward/gmail-inline-text-en.eml', {
+      prepend: ['DKIM-Signature: v=1; d=mail.example.org; s=x; b=y'],
+    });
+    await h.put('m-dkim', raw);
+    const outcome = await ingestMail(
+      h.deps,
+      inboundFor('m-dkim', raw, {
+        verdicts: { spf: 'FAIL', dmarc: 'GRAY' },
+        envelopeSender: 'b@relay.example',
+      }),
+    );
+    expect(outcome.trust).toEqual({ verdict: 'trusted' });
+    expect(await h.store.eventsOf(MAX, SHIPPED_ORDER)).toHaveLength(1);
+  });
+
   it('the same SES event twice gives one event set and one reply', async () => {
     const h = await harness(emulators.current);
     const raw = fixtureMail('forward/gmail-inline-text-en.eml');
@@ -179,6 +196,13 @@ describe('ingest: trust', () => {
       { verdicts: { dkim: 'GRAY', dmarc: 'GRAY' }, envelopeSender: 'bounce@evil.example' },
     ],
     ['DMARC failing', fixtureMail('forward/gmail-inline-text-en.eml'), { verdicts: { dmarc: 'FAIL' } }],
+    [
+      "DKIM passing only for a foreign signer (the From's domain has no DMARC)",
+      fixtureMail('forward/gmail-inline-text-en.eml', {
+        prepend: ['DKIM-Signature: v=1; d=evil.example; s=x; b=y'],
+      }),
+      { verdicts: { spf: 'FAIL', dmarc: 'GRAY' } },
+    ],
     [
       'spoofed AliExpress (no DKIM pass)',
       fixtureMail('events/en-order-confirmed.eml', { prepend: [ALIEXPRESS_DKIM] }),
