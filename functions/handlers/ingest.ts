@@ -180,7 +180,9 @@ async function act(deps: HandlerDeps, t: Trusted, log: Log): Promise<Acted> {
       messageId: t.ref.messageId,
       mailMessageId: inReplyTo,
       line: t.reading.command ?? '',
-      now,
+      // The mail's arrival, not the clock: an undated fact ("dispute 0979") happens at `now`, and only an
+      // instant that is the same on every delivery lets a retried command dedupe to one event.
+      now: t.mail.receivedAt,
     });
     const record = await deps.store.getMailRecord(t.ref);
     if (record === null) {

@@ -147,6 +147,30 @@ describe('ingest: commands', () => {
     expect(await h.store.getMailRecord({ user: MAX, messageId: 'cmd-1' })).toMatchObject({ state: 'done' });
   });
 
+  it('an undated fact command retried later records one event, dated when the mail arrived', async () => {
+    const h = await harness(emulators.current);
+    const shipped = fixtureMail('forward/gmail-inline-text-en.eml');
+    await h.put('fact-0', shipped);
+    await ingestMail(h.deps, inboundFor('fact-0', shipped));
+    const [order] = await h.store.listOrders(MAX);
+    const suffix = order?.orderId.slice(-4) ?? 'none';
+    const raw = fixtureMail('mime/command-status.eml', { set: { Subject: `dispute ${suffix}` } });
+    await h.put('fact-1', raw);
+    const mail = inboundFor('fact-1', raw, { receivedAt: '2026-03-01T09:30:00.000Z' });
+    const crashing = new WriteCounter(1);
+    // The first delivery dies after its first write; the retry comes an hour later by the clock.
+    await expect(
+      ingestMail({ ...h.deps, store: crashing.store(h.store), mailer: crashing.mailer(h.mailer) }, mail),
+    ).rejects.toBeInstanceOf(InjectedCrash);
+    h.clock.set(new Date(Date.parse(h.clock.now()) + 3_600_000).toISOString());
+    await ingestMail(h.deps, mail);
+    await ingestMail(h.deps, mail);
+    const disputes = (await h.store.eventsOf(MAX, order?.orderId ?? 'none')).filter(
+      (e) => e.event.type === 'dispute_opened',
+    );
+    expect(disputes.map((e) => e.event.occurredAt)).toEqual(['2026-03-01T09:30:00.000Z']);
+  });
+
   it('unrecognized mail from a known user gets "couldn\'t read this" naming the orders it named', async () => {
     const h = await harness(emulators.current, serviceConfig({ allow: ['@example.net'] }));
     const raw = fixtureMail('events/ja-unknown-language-fallback-parcel-link.eml', {
