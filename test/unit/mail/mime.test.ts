@@ -19,6 +19,12 @@ describe('charsets and transfer encodings decode', () => {
       'Größe M',
     ],
     ['charset-windows-1252.eml', `Bestellung ${O1}: Bestellauftrag bestätigt`, 'Größe M, 1,99 €'],
+    // Headers decode whole, not streamed: where Node.js's TextDecoder reads windows-1252 as Latin-1.
+    [
+      'charset-windows-1252-encoded-words.eml',
+      `Bestellung ${O1}: Bestellauftrag bestätigt – „Größe M“ 1,99 €`,
+      'Größe M, 1,99 €',
+    ],
     ['charset-iso-8859-1.eml', `Bestellung ${O1}: Bestellauftrag bestätigt`, 'Größe M, 1,99 EUR'],
     ['charset-iso-8859-15.eml', `Bestellung ${O1}: Bestellauftrag bestätigt`, 'Größe M, 1,99 €'],
     ['charset-iso-8859-2-polish-gmail-forward.eml', `Order ${O1}: order shipped`, 'Dzień dobry, zamówienie'],
@@ -27,6 +33,12 @@ describe('charsets and transfer encodings decode', () => {
     ['charset-gbk.eml', `Order ${O1}: order shipped`, '您好（繁體：訂單）'],
     ['charset-shift_jis.eml', `Order ${O1}: order shipped`, `ご注文 ${O1} は発送されました。`],
     ['charset-euc-kr.eml', `주문 ${O1}: 귀하의 국가/지역 도착`, '귀하의 국가/지역에 도착했습니다'],
+    ['charset-big5-thunderbird-zh-tw.eml', `Order ${O1}: order shipped`, `Your order ${O1} has been shipped`],
+    [
+      'charset-iso-2022-jp-thunderbird-android-ja.eml',
+      `Order ${O1}: order shipped`,
+      `Your order ${O1} has been shipped`,
+    ],
     ['mime-unknown-charset.eml', `Order ${O1}: order shipped`, `Your order ${O1} has been shipped`],
     ['mime-truncated-multipart.eml', `Order ${O1}: order shipped`, `Your order ${O1}`],
   ])('%s', async (file, subject, text) => {
@@ -44,6 +56,19 @@ describe('charsets and transfer encodings decode', () => {
       const { original } = await readFixture(`mime/${file}`);
       expect(original?.from?.address).toBe('transaction@notice.aliexpress.com');
       expect(original?.date).toMatch(/^2026-01-05T10:21:00[+-]\d{2}:\d{2}$/);
+    }
+  });
+
+  it('Big5 and ISO-2022-JP forwards read their Thunderbird markers and labels (轉寄郵件, 元メール)', async () => {
+    for (const file of [
+      'charset-big5-thunderbird-zh-tw.eml',
+      'charset-iso-2022-jp-thunderbird-android-ja.eml',
+    ]) {
+      const { reading, original } = await readFixture(`mime/${file}`);
+      expect(original?.from?.address).toBe('transaction@notice.aliexpress.com');
+      expect(Date.parse(original?.date ?? '')).toBe(Date.parse('2026-01-05T09:21:32Z'));
+      expect(original?.text).not.toContain('arrived broken');
+      expect(reading.events.flatMap((e) => e.orderIds)).not.toContain('1234567890123456');
     }
   });
 });
