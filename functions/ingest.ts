@@ -16,6 +16,7 @@ import { DynamoStore } from './aws/dynamo-store';
 import { S3MailSource } from './aws/s3-mail-source';
 import { parseSesEvent } from './aws/ses-event';
 import { SesMailer } from './aws/ses-mailer';
+import { decodesLegacyCharsets } from './bundle-shims/platform-decoder';
 import { systemClock } from './clock';
 import { readConfig } from './config';
 import type { HandlerDeps } from './handlers/deps';
@@ -25,6 +26,13 @@ import { errorFields, jsonLog } from './handlers/log';
 const log = jsonLog('orderwatch-ingest');
 // A bad setting fails the cold start with a message naming it (and every invocation until it is fixed).
 const deployment = readConfig(process.env);
+// The bundle decodes legacy charsets with the runtime's TextDecoder (lib/bundling.ts); a Node.js built
+// without full ICU would read them as UTF-8, so the operator hears of it once per cold start.
+if (!decodesLegacyCharsets()) {
+  log.warn(
+    'this runtime has no ICU charset data: GBK, Big5, Shift_JIS, EUC-KR and ISO-2022-JP mail is read as UTF-8',
+  );
+}
 
 const deps: HandlerDeps = {
   store: new DynamoStore(new DynamoDBClient({}), { tableName: deployment.tableName }),

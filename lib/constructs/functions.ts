@@ -80,6 +80,8 @@ export const NODEJS_BUNDLING: BundlingOptions = {
   externalModules: [...BUNDLE.external],
   mainFields: [...BUNDLE.mainFields],
   banner: BUNDLE.banner,
+  // NodejsFunction has no alias option; esbuild's own flag, one `--alias:<package>=<path>` per entry.
+  esbuildArgs: { '--alias': Object.entries(BUNDLE.alias).map(([pkg, path]) => `${pkg}=${path}`) },
   forceDockerBundling: false,
 };
 

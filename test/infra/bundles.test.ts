@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../bench/build-bundle';
 import { CREATE_REQUIRE_BANNER } from '../../lib/bundling';
+import { OrderwatchStack } from '../../lib/orderwatch-stack';
+import { exampleConfig, exampleContext } from './support';
 
 // The bundles as the stack builds them (same esbuild options): what is deployed must not carry the AWS SDK
 // (the runtime has it), aws-cdk-lib, or (remind) the MIME parser. test/integration/bundles.test.ts invokes
@@ -18,4 +23,39 @@ describe('Lambda bundles', () => {
     },
     60_000,
   );
+});
+
+/** The bundles `cdk synth` and `cdk deploy` build: NodejsFunction's own esbuild run, not ours. */
+describe('the stack bundles both functions with the charset shims', () => {
+  it('as NodejsFunction builds them, under the size goals', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'orderwatch-synth-'));
+    try {
+      const config = exampleConfig();
+      const app = new App({ outdir, context: exampleContext() });
+      new OrderwatchStack(app, config.stackName, {
+        config,
+        env: { account: '123456789012', region: config.region },
+      });
+      const assembly = app.synth();
+      const bundles = readdirSync(assembly.directory)
+        .filter((entry) => existsSync(join(assembly.directory, entry, 'index.mjs')))
+        .map((entry) => {
+          const dir = join(assembly.directory, entry);
+          const map = JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
+          return { bytes: statSync(join(dir, 'index.mjs')).size, sources: map.sources.join('\n') };
+        });
+      const ingest = bundles.find((bundle) => bundle.sources.includes('functions/ingest.ts'));
+      const remind = bundles.find((bundle) => bundle.sources.includes('functions/remind.ts'));
+      for (const bundle of [ingest, remind]) {
+        expect(bundle?.sources).not.toMatch(/node_modules\/(iconv-lite|encoding-japanese)\//);
+        expect(bundle?.sources).not.toMatch(/node_modules\/@aws-sdk\//);
+      }
+      expect(ingest?.sources).toContain('functions/bundle-shims/iconv-lite.ts');
+      // The goals in issue 10; BENCHMARKS.md has the measured sizes.
+      expect(ingest?.bytes).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+      expect(remind?.bytes).toBeLessThanOrEqual(0.5 * 1024 * 1024);
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
