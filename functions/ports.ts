@@ -263,10 +263,10 @@ export type AlertClaim =
  * The one table. Every method is a single (conditional) request or a query: no transactions, so the same
  * code runs on DynamoDB, DynamoDB Local and dynalite, and every step is idempotent on retry.
  */
-export interface Store {
-  /** How many shards the `due` index is spread over; remind reads shards `0 … dueShardCount - 1`. */
-  readonly dueShardCount: number;
+export interface Store extends UserStore, MailRecordStore, OrderStore {}
 
+/** The users' profiles, with their reply allowance, and a user's whole partition on deletion. */
+export interface UserStore {
   getUser(email: string): Promise<UserProfile | null>;
   /** Creates the profile unless one exists; true when this call created it. */
   createUser(profile: UserProfile): Promise<boolean>;
@@ -282,7 +282,10 @@ export interface Store {
   deleteUser(email: string): Promise<number>;
   /** Every user with a profile (a scan: for maintenance such as `orderwatch reprocess`, never per mail). */
   listUsers(): Promise<readonly string[]>;
+}
 
+/** What became of each mail received: its record, its state, its reply. */
+export interface MailRecordStore {
   /** Records the mail unless a record exists; true when this call created it. */
   createMailRecord(record: MailRecord): Promise<boolean>;
   getMailRecord(ref: MailRef): Promise<MailRecord | null>;
@@ -294,6 +297,12 @@ export interface Store {
   /** Claims the reply to this mail; false when it was already sent. */
   claimReply(ref: MailRef, at: string): Promise<boolean>;
   completeReply(ref: MailRef, sentAt: string, messageId: string): Promise<void>;
+}
+
+/** Orders: their event logs, their state, the `due` index remind reads, and the alerts sent for them. */
+export interface OrderStore {
+  /** How many shards the `due` index is spread over; remind reads shards `0 … dueShardCount - 1`. */
+  readonly dueShardCount: number;
 
   /** Appends the event to one order's log; false when the same event is already there (a no-op). */
   appendEvent(user: string, orderId: string, event: OrderEvent, meta: EventMeta): Promise<boolean>;
