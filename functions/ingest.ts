@@ -30,7 +30,7 @@ const deployment = readConfig(process.env);
 // without full ICU would read them as UTF-8, so the operator hears of it once per cold start.
 if (!decodesLegacyCharsets()) {
   log.warn(
-    'this runtime has no ICU charset data: GBK, Big5, Shift_JIS, EUC-KR and ISO-2022-JP mail is read as UTF-8',
+    'this runtime has no full ICU: mail in legacy charsets (GBK, Big5, Shift_JIS, EUC-KR, KOI8-R, ISO-8859-2, …) is read as UTF-8',
   );
 }
 

@@ -92,12 +92,19 @@ export function decoderFor(charset: string): ByteDecoder {
   return decoder.encoding === 'windows-1252' ? windows1252 : decoder;
 }
 
-/** Whether this runtime decodes the legacy CJK charsets real mail uses (false on a Node.js built without full ICU). */
+/**
+ * Whether this runtime decodes the legacy charsets real mail uses: false on a Node.js built without full
+ * ICU, whose TextDecoder knows only UTF-8, UTF-16 and Latin-1.
+ */
 export function decodesLegacyCharsets(): boolean {
   try {
-    for (const charset of ['gbk', 'big5', 'shift_jis', 'euc-kr', 'iso-2022-jp']) new TextDecoder(charset);
+    for (const charset of ['gbk', 'big5', 'shift_jis', 'euc-kr', 'iso-2022-jp', 'koi8-r', 'iso-8859-2']) {
+      new TextDecoder(charset);
+    }
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // TextDecoder's answer to a label it does not know.
+    if (error instanceof RangeError) return false;
+    throw error;
   }
 }
