@@ -19,9 +19,9 @@ export interface Policy {
   readonly awaitingConfirmationDays: number;
   /**
    * One fact, one effect: a seller extension by the same number of days reported again within this many
-   * days (a mail and the user's command, a late hand forward) is the same extension told twice. Counting it
-   * once can only end C1 earlier, which errs on the safe side; two real extensions of the same length this
-   * close together are rare.
+   * days (a mail and the user's command, a late hand forward), or an extension by days reported within this
+   * many days after an extension to a date, is the same extension told twice. Counting it once can only end
+   * C1 earlier, which errs on the safe side; two real extensions this close together are rare.
    */
   readonly duplicateExtensionDays: number;
   /** C2: days after shipping before a dispute is accepted. */

@@ -29,9 +29,12 @@ export function shipmentStart(t: Timeline): { at: number; what: string } | null 
 }
 
 /**
- * An extension by the same days reported shortly after another one (a mail, then the user's command about
- * it) is that extension told again: one fact, one effect. Distinct extensions differ in their days or come
- * at clearly different times.
+ * An extension by days reported shortly after another report of an extension (a mail, then the user's
+ * command about it) is that extension told again: one fact, one effect. After an extension by days, only
+ * the same days are the same extension; after an extension to a date (the user's "extended to 10 April",
+ * then AliExpress's "by 30 days"), any is, since the date already contains it: adding the days would end C1
+ * after its real end, while not adding them can only warn early. Distinct extensions come at clearly
+ * different times. (An extension to a date told after one by days replaces the end anyway.)
  */
 function sameExtensionTold(
   facts: readonly ProtectionFact[],
@@ -41,7 +44,11 @@ function sameExtensionTold(
   // Facts are in the order they became known, so the earlier report is among those before this one.
   return facts
     .slice(0, facts.indexOf(fact))
-    .some((f) => f.kind === 'extended-by' && f.days === fact.days && fact.at - f.at <= withinDays * DAY_MS);
+    .some(
+      (f) =>
+        (f.kind === 'extended-to' || (f.kind === 'extended-by' && f.days === fact.days)) &&
+        fact.at - f.at <= withinDays * DAY_MS,
+    );
 }
 
 interface Pause {

@@ -39,6 +39,18 @@ describe('the same extension reported twice adds its days once', () => {
     expect(c1End([...shippedOrder, ...copies])).toBe(plus30);
   });
 
+  it('an extension to a date, then the same extension by days a few hours later, ends C1 at the date', () => {
+    // The user records what the seller wrote ("extended to 10 April"), then AliExpress's mail says "by 30
+    // days": adding the 30 days to the date would push C1 a month past its real end.
+    const command = ev('protection_extended', '2026-02-20T08:00:00Z', {
+      protectionEndsAt: '2026-04-05',
+      source: { kind: 'command', messageId: '<cmd@user>' },
+    });
+    const end = c1End([...shippedOrder, command]);
+    expect(end).not.toBeNull();
+    expect(c1End([...shippedOrder, command, filterCopy])).toBe(end);
+  });
+
   it('copies that differ only in detail fields are one event, keeping the details', () => {
     const [only, ...rest] = normaliseEvents([filterCopy, handForward]);
     expect(rest).toEqual([]);
@@ -50,6 +62,14 @@ describe('distinct extensions each count', () => {
   it('the same number of days reported at clearly different times', () => {
     const later = ev('protection_extended', '2026-02-24T10:00:00Z', { extensionDays: 30 });
     expect(c1End([...shippedOrder, filterCopy, later])).toBe(plus60);
+  });
+
+  it('an extension by days reported clearly after an extension to a date', () => {
+    const toDate = ev('protection_extended', '2026-02-10T10:00:00Z', { protectionEndsAt: '2026-03-20' });
+    const stated = c1End([...shippedOrder, toDate]);
+    const end = c1End([...shippedOrder, toDate, filterCopy]);
+    expect(stated).not.toBeNull();
+    expect(Date.parse(end ?? '') - Date.parse(stated ?? '')).toBe(30 * 24 * 60 * 60 * 1000);
   });
 
   it('a different number of days on the same day', () => {
