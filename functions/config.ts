@@ -26,6 +26,7 @@
  * last two.
  */
 import * as v from 'valibot';
+import { DEFAULT_LIMITS } from './core/mail/limits';
 import {
   isTimeZone,
   type Policy,
@@ -69,8 +70,8 @@ export const DEFAULTS = {
   fromName: 'orderwatch',
   timeZone: 'UTC',
   dailyReplyCap: 20,
-  // The mail reader's own limit (DEFAULT_LIMITS.maxRawBytes): a larger mail could not be read anyway.
-  maxMailBytes: 10 * 1024 * 1024,
+  // The mail reader's own limit: a larger mail could not be read anyway.
+  maxMailBytes: DEFAULT_LIMITS.maxRawBytes,
   retentionDays: 180,
 } as const;
 
@@ -134,7 +135,11 @@ const IngestEnv = v.object({
     }),
   ),
   [N.dailyReplyCap]: v.optional(whole(N.dailyReplyCap, 1, 10_000), String(DEFAULTS.dailyReplyCap)),
-  [N.maxMailBytes]: v.optional(whole(N.maxMailBytes, 1024, 40 * 1024 * 1024), String(DEFAULTS.maxMailBytes)),
+  // At most the reader's own limit (DEFAULTS.maxMailBytes): a larger mail could not be read anyway.
+  [N.maxMailBytes]: v.optional(
+    whole(N.maxMailBytes, 1024, DEFAULTS.maxMailBytes),
+    String(DEFAULTS.maxMailBytes),
+  ),
   [N.retentionDays]: v.optional(whole(N.retentionDays, 1, 3650), String(DEFAULTS.retentionDays)),
 });
 

@@ -4,6 +4,7 @@
  * README "Configuration" documents every key; `cdk.json` ships a complete example.
  */
 import * as v from 'valibot';
+import { DEFAULT_LIMITS } from '../functions/core/mail/limits';
 import { PolicyError, type PolicyOverrides, resolvePolicy } from '../functions/core/rules';
 
 /** Context keys are `orderwatch:<key>`; an unknown one (a typo) is refused. */
@@ -129,8 +130,11 @@ const KEYS = {
     default: {},
   },
   dailyReplyCap: { schema: wholeNumber(1, 1000), default: 20 },
-  // SES accepts mail up to 40 MB; a Lambda with 512 MB parses 10 MB comfortably (BENCHMARKS.md).
-  maxMailBytes: { schema: wholeNumber(64 * 1024, 40 * 1024 * 1024), default: 10 * 1024 * 1024 },
+  // At most the mail reader's own limit: a larger setting would only fetch mail the reader then refuses.
+  maxMailBytes: {
+    schema: wholeNumber(64 * 1024, DEFAULT_LIMITS.maxRawBytes),
+    default: DEFAULT_LIMITS.maxRawBytes,
+  },
   retentionDays: { schema: wholeNumber(1, 3650), default: 30 },
   reminderEveryMinutes: { schema: wholeNumber(5, 60), default: 15 },
   alarmEmail: { schema: email, default: undefined },

@@ -90,7 +90,7 @@ describe('configuration (cdk.json context)', () => {
     [{ dailyReplyCap: 0 }, '"orderwatch:dailyReplyCap": must be at least 1'],
     [{ retentionDays: 1.5 }, '"orderwatch:retentionDays": must be a whole number'],
     [{ reminderEveryMinutes: 1 }, '"orderwatch:reminderEveryMinutes": must be at least 5'],
-    [{ maxMailBytes: 100 * 1024 * 1024 }, '"orderwatch:maxMailBytes": must be at most'],
+    [{ maxMailBytes: 20 * 1024 * 1024 }, '"orderwatch:maxMailBytes": must be at most 10485760'],
     [{ alarmEmail: 'ops' }, '"orderwatch:alarmEmail": must be an email address'],
     [{ activateRuleSet: 'yes' }, '"orderwatch:activateRuleSet": must be true or false'],
     [{ hostedZone: { id: 'Z123', name: 'other.org' } }, '"orderwatch:hostedZone.name": must be'],

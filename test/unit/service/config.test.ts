@@ -45,6 +45,8 @@ describe('readConfig', () => {
       'ORDERWATCH_POLICY: unknown policy field "protectionDayz"',
     ],
     [{ ORDERWATCH_POLICY: '{' }, 'ORDERWATCH_POLICY: is not valid JSON'],
+    // Above the mail reader's own 10 MiB limit: such mail would be fetched only to be refused.
+    [{ ORDERWATCH_MAX_MAIL_BYTES: String(20 * 1024 * 1024) }, 'ORDERWATCH_MAX_MAIL_BYTES'],
   ])('names the bad setting: %j', (change, message) => {
     expect(() => readConfig({ ...ENV, ...change })).toThrow(ConfigError);
     expect(() => readConfig({ ...ENV, ...change })).toThrow(message);
