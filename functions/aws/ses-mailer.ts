@@ -23,6 +23,9 @@ export class SesMailer implements Mailer {
     const out = await this.client.send(
       new SendRawEmailCommand({
         RawMessage: { Data: raw },
+        // Named, not left to the From header: it is what the functions' `ses:FromAddress` condition checks.
+        // The bare address: SES wants a display name here encoded (RFC 2047), the header already has it.
+        Source: bareAddress(message.from),
         // Only the one verified user: never let a header in the body widen the recipients.
         Destinations: [message.to],
         ...(this.options.configurationSet === undefined
@@ -33,4 +36,9 @@ export class SesMailer implements Mailer {
     if (!out.MessageId) throw new Error('SES accepted the mail but returned no message id');
     return { messageId: out.MessageId };
   }
+}
+
+/** `watch@example.org` of `"orderwatch" <watch@example.org>` (or of a bare address). */
+function bareAddress(from: string): string {
+  return /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
 }

@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Grant } from 'aws-cdk-lib/aws-iam';
 import {
   ApplicationLogLevel,
   Architecture,
@@ -157,13 +158,27 @@ export class Functions extends Construct {
     props.table.grantReadWriteData(this.ingest);
     // remind: the table.
     props.table.grantReadWriteData(this.remind);
-    // Both send raw MIME (SES v1 SendRawEmail) from the configured identity only.
-    for (const fn of [this.ingest, this.remind]) props.identity.grant(fn, 'ses:SendRawEmail');
-    (props.sandboxRecipients ?? []).forEach((recipient, i) => {
-      const name = recipient.startsWith('@') ? recipient.slice(1) : recipient;
-      const identity = EmailIdentity.fromEmailIdentityName(this, `SandboxRecipient${i}`, name);
-      for (const fn of [this.ingest, this.remind]) identity.grant(fn, 'ses:SendRawEmail');
-    });
+    // Both send raw MIME (SES v1 SendRawEmail) through the configured identity, and only as orderwatch's
+    // own address: the domain identity (and, in the sandbox, the users' verified identities) would
+    // otherwise let a function send as anyone in the domain, or as a user.
+    const identities = [
+      props.identity,
+      ...(props.sandboxRecipients ?? []).map((recipient, i) =>
+        EmailIdentity.fromEmailIdentityName(
+          this,
+          `SandboxRecipient${i}`,
+          recipient.startsWith('@') ? recipient.slice(1) : recipient,
+        ),
+      ),
+    ];
+    for (const fn of [this.ingest, this.remind]) {
+      Grant.addToPrincipal({
+        grantee: fn,
+        actions: ['ses:SendRawEmail'],
+        resourceArns: identities.map((identity) => identity.emailIdentityArn),
+        conditions: { StringEquals: { 'ses:FromAddress': props.settings.address } },
+      });
+    }
   }
 }
 

@@ -298,17 +298,25 @@ describe('OrderwatchStack (example configuration)', () => {
 });
 
 /**
- * The statements that allow sending: SendRawEmail only, each on one identity ARN: the domain identity, and
- * (the example runs in the SES sandbox) each allowed user's address identity.
+ * The identities the sending statements name: SendRawEmail only, on identity ARNs (the domain identity,
+ * and, in the SES sandbox, each allowed user's address identity), and only with orderwatch's own address
+ * as the From address.
  */
 function sendStatements(statements: Array<Record<string, unknown>>): string[] {
   const send = statements.filter((s) => JSON.stringify(s.Action).includes('ses:'));
-  return send.map((s) => {
+  expect(send.length).toBeGreaterThan(0);
+  return send.flatMap((s) => {
     expect(s.Action).toBe('ses:SendRawEmail');
-    const parts = (s.Resource as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
-    expect(parts[2]).toMatch(/^:ses:eu-west-1:123456789012:identity\//);
-    const rest = parts.slice(2).map((p) => (typeof p === 'string' ? p : JSON.stringify(p)));
-    return rest.join('').replace(':ses:eu-west-1:123456789012:identity/', '');
+    expect(s.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'watch@orders.example.com' } });
+    const resources = (Array.isArray(s.Resource) ? s.Resource : [s.Resource]) as {
+      'Fn::Join': [string, unknown[]];
+    }[];
+    return resources.map((resource) => {
+      const parts = resource['Fn::Join'][1];
+      expect(parts[2]).toMatch(/^:ses:eu-west-1:123456789012:identity\//);
+      const rest = parts.slice(2).map((p) => (typeof p === 'string' ? p : JSON.stringify(p)));
+      return rest.join('').replace(':ses:eu-west-1:123456789012:identity/', '');
+    });
   });
 }
 

@@ -98,7 +98,21 @@ describe('SesMailer on aws-ses-v2-local', () => {
   });
 
   it('delivers the composed message: recipient, subject, text, html and the .ics', async () => {
+    // What the request itself names (the store shows only the parsed message): the bare address is the
+    // `Source` the functions' `ses:FromAddress` condition checks, and the one recipient.
+    const requests: unknown[] = [];
+    ses.client.middlewareStack.add(
+      (next) => async (args) => {
+        requests.push(args.input);
+        return next(args);
+      },
+      { step: 'initialize', name: 'captureSendInput' },
+    );
     const { messageId } = await new SesMailer(ses.client).send(ALERT);
+    ses.client.middlewareStack.remove('captureSendInput');
+    expect(requests).toEqual([
+      expect.objectContaining({ Source: 'watch@example.org', Destinations: ['ana@example.org'] }),
+    ]);
     const sent = await ses.sent();
     expect(sent).toHaveLength(1);
     const mail = sent[0];
