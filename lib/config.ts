@@ -240,8 +240,13 @@ function crossCheck(config: OrderwatchConfig): OrderwatchConfig {
       fail('hostedZone.name', `must be "${config.domain}" or a parent domain of it`, zone);
     }
   }
-  if (config.allow.includes(config.address)) {
-    fail('allow', `must not contain orderwatch's own address ${config.address}`);
+  if (config.allow.includes(config.address) || config.allow.includes(`@${config.domain}`)) {
+    fail('allow', `must not contain orderwatch's own address ${config.address} or its domain`);
+  }
+  // Mail to the domain reaches orderwatch's receipt rule (or none): SNS's confirmation and the alarms
+  // would never reach a person.
+  if (config.alarmEmail.endsWith(`@${config.domain}`)) {
+    fail('alarmEmail', `must be an address outside the mail domain "${config.domain}"`, config.alarmEmail);
   }
   try {
     resolvePolicy({ defaultTimeZone: config.timeZone });

@@ -83,6 +83,8 @@ describe('configuration (cdk.json context)', () => {
     [{ allow: [] }, '"orderwatch:allow": must list at least one user'],
     [{ allow: ['you@example.com', 'nobody'] }, '"orderwatch:allow.1": each entry must be an email address'],
     [{ allow: ['watch@orders.example.com'] }, "must not contain orderwatch's own address"],
+    [{ allow: ['you@example.com', '@orders.example.com'] }, "must not contain orderwatch's own address"],
+    [{ alarmEmail: 'ops@orders.example.com' }, '"orderwatch:alarmEmail": must be an address outside'],
     [{ timeZone: 'Mars/Olympus' }, '"orderwatch:timeZone": must be an IANA time zone'],
     [{ policy: { protectionDay: 60 } }, '"orderwatch:policy": unknown policy field "protectionDay"'],
     [{ policy: { appealDays: -1 } }, '"orderwatch:policy": policy "appealDays" must be a whole number'],
