@@ -39,7 +39,7 @@ export function suppressNagFindings(stack: OrderwatchStack): void {
     );
   }
   const s3Reason =
-    'From the bucket grant methods (grantRead, grantDelete) limited to raw mail under the mail prefix of this one bucket; ingest reads a mail by key and deletes it for the delete command.';
+    "From the bucket grant methods (grantRead, grantDelete) with the mail prefix: the object actions reach raw mail under the prefix only; s3:GetBucket* and s3:List* reach this one bucket's metadata and key listing (grantRead adds them), no other bucket. Ingest reads a mail by key and deletes it for the delete command.";
   for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*']) {
     acknowledge(functions.ingest, `IAM5[Action::${action}]`, s3Reason);
   }
