@@ -22,8 +22,11 @@ export interface ReminderScheduleProps {
 }
 
 /**
- * EventBridge Scheduler runs remind every few minutes. A failed invocation is retried, for at most one
- * interval (the next run does the same work), then lands in a dead-letter queue the alarms watch.
+ * EventBridge Scheduler runs remind every few minutes. Scheduler invokes Lambda asynchronously, so two
+ * failures are handled in two places: an invocation Scheduler cannot hand to Lambda (throttled, no
+ * permission) is retried for at most one interval, then lands in a dead-letter queue the alarms watch; a
+ * run that fails inside remind is retried once by Lambda within the same interval and then dropped, since
+ * the next run does the same work (the `RemindErrors` alarm reports the failure).
  */
 export class ReminderSchedule extends Construct {
   readonly schedule: Schedule;
@@ -43,5 +46,7 @@ export class ReminderSchedule extends Construct {
         deadLetterQueue: this.deadLetterQueue,
       }),
     });
+    // Lambda's own default would retry a failed run twice over up to 6 hours, beside the scheduled runs.
+    props.target.configureAsyncInvoke({ retryAttempts: 1, maxEventAge: Duration.minutes(this.everyMinutes) });
   }
 }

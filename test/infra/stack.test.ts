@@ -243,6 +243,14 @@ describe('OrderwatchStack (example configuration)', () => {
         },
       });
     });
+
+    it("retries a failed run once within the interval (Scheduler invokes asynchronously, so that is Lambda's retry)", () => {
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: id(stack.functions.remind) },
+        MaximumRetryAttempts: 1,
+        MaximumEventAgeInSeconds: 900,
+      });
+    });
   });
 
   describe('failure is visible', () => {
