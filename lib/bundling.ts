@@ -15,6 +15,9 @@ export const FUNCTION_ENTRIES = {
 
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 
+/** The function behind the custom resource that activates the receipt rule set (no mail, no table). */
+export const ACTIVATION_ENTRY = join(ROOT, 'functions/activate-rule-set.ts');
+
 /**
  * mailparser (and its dependencies) still call `require` for Node built-ins; an ESM bundle has none, so
  * the bundle defines one at its top.

@@ -58,6 +58,8 @@ export interface OrderwatchConfig {
   readonly alarmEmail: string;
   readonly hostedZone: HostedZoneConfig | null;
   readonly activateRuleSet: boolean;
+  /** An existing (active) receipt rule set to add orderwatch's rule to, instead of one of its own. */
+  readonly ruleSet: string | null;
   readonly sesSandbox: boolean;
   readonly extraReceivingRegions: readonly string[];
 }
@@ -148,6 +150,20 @@ const KEYS = {
     default: null,
   },
   activateRuleSet: { schema: v.boolean('must be true or false'), default: true },
+  ruleSet: {
+    // SES's rule for rule set names: letters, digits, "_", ".", "-", starting and ending with a letter or
+    // digit, under 64 characters.
+    schema: v.nullable(
+      v.pipe(
+        v.string(),
+        v.regex(
+          /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/,
+          'must be the name of an SES receipt rule set',
+        ),
+      ),
+    ),
+    default: null,
+  },
   sesSandbox: { schema: v.boolean('must be true or false'), default: false },
   extraReceivingRegions: {
     schema: v.array(v.pipe(v.string(), v.regex(REGION, 'each entry must be an AWS region'))),
@@ -214,6 +230,7 @@ export function loadConfig(context: Record<string, unknown>, defaultRegion?: str
     alarmEmail: read(withRegion, 'alarmEmail'),
     hostedZone: read(withRegion, 'hostedZone'),
     activateRuleSet: read(withRegion, 'activateRuleSet'),
+    ruleSet: read(withRegion, 'ruleSet'),
     sesSandbox: read(withRegion, 'sesSandbox'),
     extraReceivingRegions: read(withRegion, 'extraReceivingRegions'),
   };
@@ -239,6 +256,12 @@ function crossCheck(config: OrderwatchConfig): OrderwatchConfig {
     if (config.domain !== zone && !config.domain.endsWith(`.${zone}`)) {
       fail('hostedZone.name', `must be "${config.domain}" or a parent domain of it`, zone);
     }
+  }
+  if (config.ruleSet !== null && config.activateRuleSet) {
+    fail(
+      'activateRuleSet',
+      `must be false with "${CONTEXT_PREFIX}ruleSet": orderwatch's rule goes into "${config.ruleSet}", the set that is already active`,
+    );
   }
   if (config.allow.includes(config.address) || config.allow.includes(`@${config.domain}`)) {
     fail('allow', `must not contain orderwatch's own address ${config.address} or its domain`);

@@ -4,7 +4,6 @@
  * test/infra/stack.test.ts checks that nothing else is reported.
  */
 import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
-import { AwsCustomResource } from 'aws-cdk-lib/custom-resources';
 import type { IConstruct } from 'constructs';
 import type { OrderwatchStack } from './orderwatch-stack';
 
@@ -46,16 +45,26 @@ export function suppressNagFindings(stack: OrderwatchStack): void {
   acknowledge(functions.ingest, `IAM5[Resource::<${bucket}.Arn>/${storage.mailPrefix}*]`, s3Reason);
 
   if (inboundMail.activation) {
+    const { function: fn, provider } = inboundMail.activation;
+    acknowledge(fn, basicExecution, basicReason);
     acknowledge(
-      inboundMail.activation,
+      fn,
+      'L1',
+      'Node.js 22, the runtime of the other two functions; the function runs only when the stack is deployed or deleted.',
+    );
+    acknowledge(
+      fn,
       'IAM5[Resource::*]',
-      'SetActiveReceiptRuleSet supports no resource-level permissions, so IAM requires "*"; the policy allows that one action only.',
+      'DescribeActiveReceiptRuleSet and SetActiveReceiptRuleSet support no resource-level permissions, so IAM requires "*"; the policy allows those two actions only.',
+    );
+    const framework = provider.node.findChild('framework-onEvent');
+    acknowledge(framework, basicExecution, basicReason);
+    acknowledge(
+      framework,
+      `IAM5[Resource::<${logicalId(fn)}.Arn>:*]`,
+      "The custom-resource framework's function may invoke the activation function and its versions (the Provider's own grant), nothing else.",
     );
   }
-  const provider = stack.node.tryFindChild(
-    `AWS${AwsCustomResource.PROVIDER_FUNCTION_UUID.replaceAll('-', '')}`,
-  );
-  if (provider) acknowledge(provider, basicExecution, basicReason);
 
   for (const queue of [reminderSchedule.deadLetterQueue, alarms.ingestFailures]) {
     acknowledge(

@@ -62,6 +62,7 @@ export class OrderwatchStack extends Stack {
       prefix: this.storage.mailPrefix,
       ingest: this.functions.ingest,
       activate: config.activateRuleSet,
+      ...(config.ruleSet === null ? {} : { existingRuleSetName: config.ruleSet }),
     });
     this.reminderSchedule = new ReminderSchedule(this, 'ReminderSchedule', {
       target: this.functions.remind,

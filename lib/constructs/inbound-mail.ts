@@ -5,19 +5,15 @@ import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import {
   type IReceiptRuleAction,
   type IReceiptRuleRef,
+  type IReceiptRuleSet,
   ReceiptRule,
   type ReceiptRuleActionConfig,
   ReceiptRuleSet,
   TlsPolicy,
 } from 'aws-cdk-lib/aws-ses';
 import { Lambda, LambdaInvocationType } from 'aws-cdk-lib/aws-ses-actions';
-import {
-  AwsCustomResource,
-  AwsCustomResourcePolicy,
-  type AwsSdkCall,
-  PhysicalResourceId,
-} from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { RuleSetActivation } from './rule-set-activation';
 
 export interface InboundMailProps {
   /** The address mail is accepted for; mail to any other recipient is not taken by this rule. */
@@ -29,32 +25,42 @@ export interface InboundMailProps {
   /** The function SES invokes (asynchronously) after the mail is saved (the second action). */
   readonly ingest: IFunction;
   /**
-   * Make this stack's rule set the region's active one on create and update, and clear the active rule
-   * set on delete. A region has one active rule set: leave this off if the account already receives mail
-   * in this region through another rule set (then add this rule to that set by hand).
+   * Make this stack's rule set the region's active one while the stack exists (`RuleSetActivation`: never
+   * in place of another application's active set). Ignored with `existingRuleSetName`.
    * @default true
    */
   readonly activate?: boolean;
+  /**
+   * Add the rule to this existing rule set (the region's active one, which another application uses)
+   * instead of creating a rule set of orderwatch's own.
+   * @default - a rule set of orderwatch's own
+   */
+  readonly existingRuleSetName?: string;
 }
 
 /** The receipt rule's name: fixed, so the bucket policy and the invoke permission can name its ARN. */
 export const RECEIPT_RULE_NAME = 'orderwatch-recipient';
 
 /**
- * SES receiving for the recipient: a receipt rule set with one rule (TLS required, spam and virus
- * scanning on) whose actions run in order: save the raw mail to S3, then invoke ingest (Event). The bucket
- * policy and the Lambda permission admit SES only for this account and this rule.
+ * SES receiving for the recipient: one receipt rule (TLS required, spam and virus scanning on) whose
+ * actions run in order: save the raw mail to S3, then invoke ingest (Event), in a rule set of its own or
+ * at the top of an existing one. The bucket policy and the Lambda permission admit SES only for this
+ * account and this rule.
  */
 export class InboundMail extends Construct {
-  readonly ruleSet: ReceiptRuleSet;
+  readonly ruleSet: IReceiptRuleSet;
   readonly rule: ReceiptRule;
-  /** The custom resource that activates the rule set; `null` when `activate` is off. */
-  readonly activation: AwsCustomResource | null;
+  /** What activates the rule set; `null` when it is not activated (or not orderwatch's own). */
+  readonly activation: RuleSetActivation | null;
 
   constructor(scope: Construct, id: string, props: InboundMailProps) {
     super(scope, id);
     const stack = Stack.of(this);
-    this.ruleSet = new ReceiptRuleSet(this, 'RuleSet');
+    const existing = props.existingRuleSetName;
+    this.ruleSet =
+      existing === undefined
+        ? new ReceiptRuleSet(this, 'RuleSet')
+        : ReceiptRuleSet.fromReceiptRuleSetName(this, 'RuleSet', existing);
     const ruleArn = stack.formatArn({
       service: 'ses',
       resource: 'receipt-rule-set',
@@ -83,22 +89,8 @@ export class InboundMail extends Construct {
     });
 
     this.activation = null;
-    if (props.activate ?? true) {
-      const activate: AwsSdkCall = {
-        service: 'SES',
-        action: 'SetActiveReceiptRuleSet',
-        parameters: { RuleSetName: this.ruleSet.receiptRuleSetName },
-        physicalResourceId: PhysicalResourceId.of(`${this.ruleSet.receiptRuleSetName}-active`),
-      };
-      this.activation = new AwsCustomResource(this, 'Activate', {
-        onCreate: activate,
-        onUpdate: activate,
-        // No RuleSetName: no rule set is active afterwards, so CloudFormation can delete ours.
-        onDelete: { service: 'SES', action: 'SetActiveReceiptRuleSet', parameters: {} },
-        // SetActiveReceiptRuleSet has no resource-level permissions: IAM only accepts "*" for it.
-        policy: AwsCustomResourcePolicy.fromSdkCalls({ resources: AwsCustomResourcePolicy.ANY_RESOURCE }),
-        installLatestAwsSdk: false,
-      });
+    if (existing === undefined && (props.activate ?? true)) {
+      this.activation = new RuleSetActivation(this, 'Activation', { ruleSet: this.ruleSet });
       // Activate once the rule (and so its bucket policy and permission) exists; deactivate before deleting.
       this.activation.node.addDependency(this.rule);
     }

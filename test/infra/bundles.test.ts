@@ -1,10 +1,13 @@
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
-import { buildBundle } from '../../bench/build-bundle';
-import { CREATE_REQUIRE_BANNER } from '../../lib/bundling';
+import { buildBundle, buildWithLambdaOptions } from '../../bench/build-bundle';
+import { ACTIVATION_ENTRY, CREATE_REQUIRE_BANNER } from '../../lib/bundling';
 import { OrderwatchStack } from '../../lib/orderwatch-stack';
 import { exampleConfig, exampleContext } from './support';
 
@@ -58,4 +61,24 @@ describe('the stack bundles both functions with the charset shims', () => {
       rmSync(outdir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('the rule-set activation bundle', () => {
+  it('starts, and refuses a malformed request before any SES call', async () => {
+    const bundle = await buildWithLambdaOptions(ACTIVATION_ENTRY, `activation-${process.pid}`);
+    try {
+      expect(bundle.inputs.join('\n')).not.toMatch(/node_modules\/(@aws-sdk|mailparser)\//);
+      const script = `
+        const { handler } = await import(${JSON.stringify(pathToFileURL(bundle.file).href)});
+        try { await handler({ RequestType: 'Create', ResourceProperties: {} }); console.log('accepted'); }
+        catch (error) { console.log('refused ' + error.name); }
+      `;
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+        env: { PATH: process.env.PATH ?? '', AWS_REGION: 'eu-west-1' },
+      });
+      expect(stdout.trim()).toBe('refused ValiError');
+    } finally {
+      rmSync(dirname(bundle.file), { recursive: true, force: true });
+    }
+  }, 60_000);
 });

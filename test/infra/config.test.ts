@@ -95,6 +95,8 @@ describe('configuration (cdk.json context)', () => {
     [{ maxMailBytes: 20 * 1024 * 1024 }, '"orderwatch:maxMailBytes": must be at most 10485760'],
     [{ alarmEmail: 'ops' }, '"orderwatch:alarmEmail": must be an email address'],
     [{ activateRuleSet: 'yes' }, '"orderwatch:activateRuleSet": must be true or false'],
+    [{ ruleSet: 'shop-mail' }, '"orderwatch:activateRuleSet": must be false with "orderwatch:ruleSet"'],
+    [{ ruleSet: '-shop', activateRuleSet: false }, '"orderwatch:ruleSet": must be the name of an SES'],
     [{ hostedZone: { id: 'Z123', name: 'other.org' } }, '"orderwatch:hostedZone.name": must be'],
     [{ hostedZone: { id: 'nope', name: 'example.com' } }, '"orderwatch:hostedZone.id"'],
     [{ fromName: 'a\r\nBcc: x' }, '"orderwatch:fromName": must not contain line breaks'],

@@ -112,24 +112,27 @@ describe('OrderwatchStack (example configuration)', () => {
       );
     });
 
-    it('activates the rule set on create and update, and clears it on delete', () => {
-      const [activation] = ofType('Custom::AWS');
-      const parse = (key: string) => JSON.parse(JSON.stringify(activation?.Properties[key]));
-      const ruleSet = id(stack.inboundMail.ruleSet);
-      const text = (key: string) => JSON.stringify(parse(key));
-      for (const key of ['Create', 'Update']) {
-        expect(text(key)).toContain('"action\\":\\"SetActiveReceiptRuleSet\\"');
-        expect(text(key)).toContain(ruleSet);
-      }
-      expect(text('Delete')).toContain('SetActiveReceiptRuleSet');
-      expect(text('Delete')).toContain('"parameters\\":{}');
-      // Its policy allows that one action and nothing else ("*": the action has no resource-level ARNs).
-      const statements = ofType('AWS::IAM::Policy')
-        .filter((p) => JSON.stringify(p).includes('SetActiveReceiptRuleSet'))
-        .flatMap((p) => (p.Properties.PolicyDocument as { Statement: unknown[] }).Statement);
-      expect(statements).toEqual([{ Action: 'ses:SetActiveReceiptRuleSet', Effect: 'Allow', Resource: '*' }]);
-      const [resource] = Object.values(template.findResources('Custom::AWS'));
+    it('activates its own rule set through a function that looks first, after the rule exists', () => {
+      const activation = stack.inboundMail.activation;
+      if (!activation) throw new Error('the example activates the rule set');
+      template.hasResourceProperties('Custom::OrderwatchActiveRuleSet', {
+        ServiceToken: { 'Fn::GetAtt': [id(activation.provider.node.findChild('framework-onEvent')), 'Arn'] },
+        RuleSetName: {
+          Ref: id(stack.inboundMail.ruleSet),
+        },
+      });
+      const [resource] = Object.values(template.findResources('Custom::OrderwatchActiveRuleSet'));
       expect(JSON.stringify(resource?.DependsOn)).toContain(id(stack.inboundMail.rule));
+      // Its function may read and set the active rule set and nothing else ("*": neither action has
+      // resource-level ARNs); the decisions are tested in test/unit/service/rule-set-activation.test.ts.
+      expect(roleStatements(functionRole(activation.function))).toEqual([
+        {
+          Action: ['ses:DescribeActiveReceiptRuleSet', 'ses:SetActiveReceiptRuleSet'],
+          Effect: 'Allow',
+          Resource: '*',
+        },
+      ]);
+      template.resourceCountIs('Custom::AWS', 0);
     });
   });
 
@@ -166,7 +169,8 @@ describe('OrderwatchStack (example configuration)', () => {
           LoggingConfig: { LogFormat: 'JSON', ApplicationLogLevel: 'INFO', SystemLogLevel: 'WARN' },
         });
       }
-      template.resourceCountIs('AWS::Logs::LogGroup', 2);
+      // Theirs, and the rule-set activation's function and custom-resource framework: none unbounded.
+      template.resourceCountIs('AWS::Logs::LogGroup', 4);
       template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
       template.hasResourceProperties('AWS::Lambda::Function', {
         MemorySize: 512,
@@ -364,12 +368,39 @@ describe('OrderwatchStack (hosted zone, rule set not activated, SES sandbox off)
   });
 
   it('leaves the active rule set alone', () => {
-    variant.resourceCountIs('Custom::AWS', 0);
+    variant.resourceCountIs('Custom::OrderwatchActiveRuleSet', 0);
     variant.resourceCountIs('AWS::SES::ReceiptRuleSet', 1);
   });
 
   it('follows the configured interval in the schedule and the not-running alarm', () => {
     variant.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(30 minutes)' });
     variant.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Invocations', Period: 5400 });
+  });
+});
+
+describe('OrderwatchStack (its rule added to an existing, active rule set)', () => {
+  let variant: Template;
+  beforeAll(() => {
+    variant = Template.fromStack(exampleStack({ ruleSet: 'shop-mail', activateRuleSet: false }));
+  }, SYNTH_TIMEOUT_MS);
+
+  it('creates no rule set of its own and activates nothing', () => {
+    variant.resourceCountIs('AWS::SES::ReceiptRuleSet', 0);
+    variant.resourceCountIs('Custom::OrderwatchActiveRuleSet', 0);
+    variant.hasResourceProperties('AWS::SES::ReceiptRule', {
+      RuleSetName: 'shop-mail',
+      Rule: Match.objectLike({ Name: RECEIPT_RULE_NAME, Recipients: ['watch@orders.example.com'] }),
+    });
+  });
+
+  it('admits SES to the bucket and to ingest for the rule in that set (its ARN names the set)', () => {
+    const ruleArn = `:receipt-rule-set/shop-mail:receipt-rule/${RECEIPT_RULE_NAME}`;
+    const policies = Object.values(variant.findResources('AWS::S3::BucketPolicy'));
+    const sesStatement = policies
+      .flatMap((p) => (p.Properties.PolicyDocument as { Statement: unknown[] }).Statement)
+      .find((s) => JSON.stringify(s).includes('ses.amazonaws.com'));
+    expect(JSON.stringify(sesStatement)).toContain(ruleArn);
+    const [permission] = Object.values(variant.findResources('AWS::Lambda::Permission'));
+    expect(JSON.stringify(permission?.Properties.SourceArn)).toContain(ruleArn);
   });
 });
