@@ -7,6 +7,7 @@ import { type AlertItem, byUrgency, renderAlerts } from '../core/render';
 import { type AlertRef, type DueOrder, type OutgoingMail, type Store, VersionConflictError } from '../ports';
 import type { HandlerDeps, ServiceConfig } from './deps';
 import { type OrderContext, type RefreshedOrder, refreshOrder } from './orders';
+import { fromHeader } from './reply';
 
 /** What a remind run is a function of: no raw mail, and only the settings it uses. */
 export interface RemindDeps extends Pick<HandlerDeps, 'store' | 'mailer' | 'clock'> {
@@ -45,13 +46,6 @@ const NOTHING: Omit<UserOutcome, 'ordersChecked'> = {
   parked: 0,
   error: false,
 };
-
-/** `orderwatch <watch@example.org>`, the name quoted (JSON escaping is RFC 5322's quoted-string here). */
-export function fromHeader(config: Pick<ServiceConfig, 'address' | 'fromName'>): string {
-  return config.fromName.trim() === ''
-    ? config.address
-    : `${JSON.stringify(config.fromName)} <${config.address}>`;
-}
 
 export function unsubscribeUrl(config: Pick<ServiceConfig, 'address'>): string {
   return `mailto:${config.address}?subject=stop`;
