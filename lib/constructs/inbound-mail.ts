@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { CfnOutput, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
@@ -87,6 +87,14 @@ export class InboundMail extends Construct {
         new Lambda({ function: props.ingest, invocationType: LambdaInvocationType.EVENT }),
       ],
     });
+
+    if (existing === undefined) {
+      // Its generated name is what the SES console shows and `aws ses set-active-receipt-rule-set` takes.
+      new CfnOutput(this, 'ReceiptRuleSet', {
+        description: "orderwatch's SES receipt rule set",
+        value: this.ruleSet.receiptRuleSetName,
+      });
+    }
 
     this.activation = null;
     if (existing === undefined && (props.activate ?? true)) {
