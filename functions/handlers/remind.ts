@@ -15,6 +15,12 @@ import type { Alert } from '../core/rules';
 import type { DueOrder, Store } from '../ports';
 import { type RemindDeps, type RemindLog, remindUser, type UserOutcome } from './remind-user';
 
+/**
+ * `TAKEOVER_MS`: how old an unfinished claim must be before a later run takes it over. A live run holds a
+ * claim only for render + one SES call (seconds; the SDK gives up long before a minute), so 10 minutes is
+ * far beyond any live sender, and still shorter than the 15-minute schedule: the run after a crash
+ * retries the alert.
+ */
 export {
   type RemindDeps,
   type RemindLog,
@@ -22,12 +28,6 @@ export {
   TAKEOVER_MS,
   unsubscribeUrl,
 } from './remind-user';
-/**
- * `TAKEOVER_MS`: how old an unfinished claim must be before a later run takes it over. A live run holds a
- * claim only for render + one SES call (seconds; the SDK gives up long before a minute), so 10 minutes is
- * far beyond any live sender, and still shorter than the 15-minute schedule: the run after a crash
- * retries the alert.
- */
 
 /** Keys read per `due` query page; KEYS_ONLY items are ~100 bytes, far below the 1 MB page cap. */
 const PAGE_SIZE = 250;
