@@ -31,10 +31,11 @@ export function shipmentStart(t: Timeline): { at: number; what: string } | null 
 /**
  * An extension by days reported shortly after another report of an extension (a mail, then the user's
  * command about it) is that extension told again: one fact, one effect. After an extension by days, only
- * the same days are the same extension; after an extension to a date (the user's "extended to 10 April",
- * then AliExpress's "by 30 days"), any is, since the date already contains it: adding the days would end C1
- * after its real end, while not adding them can only warn early. Distinct extensions come at clearly
- * different times. (An extension to a date told after one by days replaces the end anyway.)
+ * the same days are the same extension; after an end stated as a date (the user's "extended to 10 April",
+ * or the order page's end the user records, then AliExpress's "by 30 days"), any is, since the date
+ * already contains it: adding the days would end C1 after its real end, while not adding them can only
+ * warn early. Distinct extensions come at clearly different times. (A date told after an extension by days
+ * replaces the end anyway.)
  */
 function sameExtensionTold(
   facts: readonly ProtectionFact[],
@@ -46,7 +47,9 @@ function sameExtensionTold(
     .slice(0, facts.indexOf(fact))
     .some(
       (f) =>
-        (f.kind === 'extended-to' || (f.kind === 'extended-by' && f.days === fact.days)) &&
+        (f.kind === 'extended-to' ||
+          f.kind === 'stated' ||
+          (f.kind === 'extended-by' && f.days === fact.days)) &&
         fact.at - f.at <= withinDays * DAY_MS,
     );
 }
@@ -98,20 +101,25 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
   // Pause time before this instant does not count: the clock had not started, or a statement includes it.
   let cutoff = start?.at ?? Number.NEGATIVE_INFINITY;
 
+  // Copies of one notice read with different dates share an instant: the earliest end of them counts.
+  let datedAt: number | null = null;
+  const applyDate = (fact: { at: number; end: number }, says: string): void => {
+    const laterCopy = datedAt === fact.at && end !== null && end < fact.end;
+    datedAt = fact.at;
+    if (laterCopy) return;
+    end = fact.end;
+    provenance = 'stated';
+    rule = says;
+    cutoff = Math.max(cutoff, fact.at);
+  };
   for (const fact of t.protectionFacts) {
     const on = localDate(fact.at, timeZone);
     switch (fact.kind) {
       case 'stated':
-        end = fact.end;
-        provenance = 'stated';
-        rule = `stated by AliExpress mail ${on}: protection until ${fact.value}`;
-        cutoff = Math.max(cutoff, fact.at);
+        applyDate(fact, `stated by AliExpress mail ${on}: protection until ${fact.value}`);
         break;
       case 'extended-to':
-        end = fact.end;
-        provenance = 'stated';
-        rule = `extended by the seller to ${fact.value} (mail ${on})`;
-        cutoff = Math.max(cutoff, fact.at);
+        applyDate(fact, `extended by the seller to ${fact.value} (mail ${on})`);
         break;
       case 'extended-by':
         if (sameExtensionTold(t.protectionFacts, fact, policy.duplicateExtensionDays)) break;

@@ -51,6 +51,27 @@ describe('the same extension reported twice adds its days once', () => {
     expect(c1End([...shippedOrder, command, filterCopy])).toBe(end);
   });
 
+  it('a stated end (the order page, already extended), then the extension by days: the stated end stands', () => {
+    const command = ev('protection_stated', '2026-02-20T08:00:00Z', {
+      protectionEndsAt: '2026-04-05',
+      source: { kind: 'command', messageId: '<cmd@user>' },
+    });
+    const end = c1End([...shippedOrder, command]);
+    expect(end).not.toBeNull();
+    expect(c1End([...shippedOrder, command, filterCopy])).toBe(end);
+  });
+
+  it('two copies of one notice read with different ends: the earlier end counts, whatever their order', () => {
+    const copy = (protectionEndsAt: string, messageId: string) =>
+      ev('protection_stated', '2026-02-01T10:00:00Z', {
+        protectionEndsAt,
+        source: { kind: 'mail', messageId, language: 'en', evidence: 'verified' },
+      });
+    const early = c1End([...shippedOrder, copy('2026-03-10', '<a@x>')]);
+    expect(c1End([...shippedOrder, copy('2026-03-10', '<a@x>'), copy('2026-04-10', '<b@x>')])).toBe(early);
+    expect(c1End([...shippedOrder, copy('2026-04-10', '<b@x>'), copy('2026-03-10', '<a@x>')])).toBe(early);
+  });
+
   it('copies that differ only in detail fields are one event, keeping the details', () => {
     const [only, ...rest] = normaliseEvents([filterCopy, handForward]);
     expect(rest).toEqual([]);
