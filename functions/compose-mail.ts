@@ -4,9 +4,16 @@
  * these bytes; the local outbox stores them as `.eml`.
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { isPlainAddress } from './core/formats';
 import type { OutgoingMail } from './ports';
 
 export function composeMail(mail: OutgoingMail): Promise<Buffer> {
+  // The one user, never a list: refused here too, whatever a caller let through.
+  if (!isPlainAddress(mail.to)) {
+    return Promise.reject(
+      new RangeError(`refusing to send to ${JSON.stringify(mail.to)}: not one plain address`),
+    );
+  }
   const headers: Record<string, string> = { 'Auto-Submitted': mail.autoSubmitted };
   // MailComposer does not apply nodemailer's `list` option (the transport layer does): set the header.
   if (mail.listUnsubscribe !== undefined) headers['List-Unsubscribe'] = `<${mail.listUnsubscribe}>`;

@@ -78,3 +78,14 @@ export function isIsoLocalDateTime(value: string): boolean {
 export function isOrderId(value: string): boolean {
   return typeof value === 'string' && /^[0-9]{15,16}$/.test(value);
 }
+
+/**
+ * One plain address, `local@domain`: no display name, list, group, quoting or comment. Users are keyed by
+ * it and mail is sent to it, so no parser quirk (`<victim@x.org,me@allowed.org>` read as one "address")
+ * can make one user two recipients.
+ */
+const PLAIN_ADDRESS = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63})+$/i;
+
+export function isPlainAddress(value: string): boolean {
+  return typeof value === 'string' && value.length <= 254 && PLAIN_ADDRESS.test(value);
+}

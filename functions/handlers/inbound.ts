@@ -38,6 +38,12 @@ export interface InboundMail {
   /** The envelope recipients the receipt rule accepted. */
   readonly recipients: readonly string[];
   readonly verdicts: Verdicts;
+  /**
+   * The domains whose DKIM signatures the receiving side verified. SES's verdict says only that *some*
+   * signature passed, so for SES this is absent and ingest reads SES's own Authentication-Results from
+   * the stored raw mail (`receiverDkimPasses`); local mode sets it.
+   */
+  readonly dkimPassDomains?: readonly string[];
   /** Top-level headers in order (SES: `mail.headers`; may be truncated, see `headersTruncated`). */
   readonly headers: readonly MailHeader[];
   readonly headersTruncated: boolean;
@@ -51,9 +57,13 @@ export function headerValues(mail: Pick<InboundMail, 'headers'>, name: string): 
   return mail.headers.filter((h) => h.name.toLowerCase() === wanted).map((h) => h.value);
 }
 
-/** The first address in an address header value (`Ana <ana@x.org>`, `ana@x.org`), lowercased. */
+/**
+ * The first address in an address header value (`Ana <ana@x.org>`, `ana@x.org`), lowercased. Quoted
+ * display names and comments are dropped first: `"<a@evil.example>" <ana@x.org>` is ana's.
+ */
 export function firstAddress(value: string | undefined): string | null {
   if (value === undefined) return null;
+  value = value.replace(/"(?:[^"\\]|\\.)*"/g, ' ').replace(/\([^()]*\)/g, ' ');
   const angled = /<([^<>\s]+@[^<>\s]+)>/.exec(value);
   const bare = angled ? angled[1] : /[^\s<>",;:()]+@[^\s<>",;:()]+/.exec(value)?.[0];
   return bare ? bare.toLowerCase() : null;
@@ -63,4 +73,27 @@ export function firstAddress(value: string | undefined): string | null {
 export function messageIdOf(mail: Pick<InboundMail, 'headers'>): string | null {
   const value = headerValues(mail, 'message-id')[0]?.trim();
   return value !== undefined && /^<[^<>\s]{1,900}>$/.test(value) ? value : null;
+}
+
+/**
+ * The top-level headers as SES lists them (`mail.headers`): in order, folded lines joined, values not
+ * decoded. Only the header block is looked at (up to the first empty line).
+ */
+export function topLevelHeaders(raw: Uint8Array): MailHeader[] {
+  // Headers are 7-bit (or UTF-8 at worst); latin1 keeps every byte as one character either way.
+  const text = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
+  const end = text.search(/\r?\n\r?\n/);
+  const block = end === -1 ? text : text.slice(0, end);
+  const headers: MailHeader[] = [];
+  for (const line of block.split(/\r?\n/)) {
+    const last = headers[headers.length - 1];
+    if (/^[ \t]/.test(line) && last !== undefined) {
+      headers[headers.length - 1] = { name: last.name, value: `${last.value} ${line.trim()}` };
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon < 1) continue;
+    headers.push({ name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
+  }
+  return headers;
 }

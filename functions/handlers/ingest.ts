@@ -17,6 +17,7 @@
 import { type MailReading, readMail } from '../core/mail';
 import type { MailRecord, MailRef, TrustVerdict, UserProfile } from '../ports';
 import { applyMail } from './apply-mail';
+import { receiverDkimPasses } from './authentication-results';
 import { handleCommand } from './commands';
 import type { HandlerDeps } from './deps';
 import { type InboundMail, messageIdOf } from './inbound';
@@ -70,19 +71,23 @@ export async function ingestMail(
 
   let reading: MailReading | null = null;
   let tooLarge: string | null = null;
+  // Unread (too large), a mail has no verified signature: only SPF can then vouch for its sender.
+  let dkimPasses: readonly string[] = mail.dkimPassDomains ?? [];
   const size = await mailSource.size(messageId);
   if (size > config.maxMailBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     tooLarge = `The mail is too large to read (${mb(size)} MB; orderwatch reads mails up to ${mb(config.maxMailBytes)} MB). Forward the AliExpress mail on its own, without attachments.`;
   } else {
-    reading = await read(await mailSource.get(messageId));
+    const raw = await mailSource.get(messageId);
+    dkimPasses = mail.dkimPassDomains ?? receiverDkimPasses(raw);
+    reading = await read(raw);
     if (reading.kind === 'failed') {
       log.error('mail reader failed', { messageId, ...errorFields(reading.error, false) });
       throw new MailReadFailedError(messageId, { cause: reading.error });
     }
   }
 
-  const assessment = assess(mail, reading, config);
+  const assessment = assess(mail, reading, config, dkimPasses);
   const ref: MailRef = { user: assessment.user, messageId };
   const base = { messageId, user: assessment.user, kind: reading?.kind ?? null, trust: assessment.trust };
 

@@ -4,17 +4,18 @@
  *
  * Three ways a mail reaches us, each with its own proof:
  *  - `hand`: the user forwarded it (or wrote a command): the outer From is the user, on the allowlist, and
- *    SES saw a DKIM pass for a signature of the From's own domain, or an SPF pass for an envelope sender
+ *    SES verified a DKIM signature of the From's own domain, or an SPF pass for an envelope sender
  *    of the From's own domain (a pass for a foreign domain proves nothing about the From); DMARC must
  *    not fail.
  *  - `auto`: a Gmail filter forwarded AliExpress's own mail unchanged: the outer From is AliExpress, the
- *    user is its recipient (on the allowlist), and AliExpress's DKIM signature must have passed — SES's
- *    verdict does not name the signing domain, so a signature by an AliExpress domain must be present
- *    and DMARC (which checks the From domain's alignment) must not fail.
- *  - `confirmation`: Gmail's forwarding confirmation, from Google with a passing DKIM verdict, for a
- *    requester on the allowlist.
+ *    user is its recipient (on the allowlist), and SES must have verified an AliExpress DKIM signature
+ *    (SES's verdict alone does not name the signer: `authentication-results.ts`); DMARC must not fail.
+ *  - `confirmation`: Gmail's forwarding confirmation, with a verified Google signature, for a requester on
+ *    the allowlist.
+ * Every way needs exactly one From header and at most one To.
  * Every way also needs SES's spam and virus verdicts to pass.
  */
+import { isPlainAddress } from '../core/formats';
 import type { MailReading } from '../core/mail';
 import { isAliExpressDomain, isAliExpressSender } from '../core/mail';
 import type { TrustVerdict } from '../ports';
@@ -39,8 +40,8 @@ export const ALLOW_EVERYONE = '*';
 
 export function isAllowed(address: string, allow: readonly string[]): boolean {
   const a = address.toLowerCase();
+  if (!isPlainAddress(a)) return false;
   const at = a.lastIndexOf('@');
-  if (at < 1) return false;
   return allow.includes(ALLOW_EVERYONE) || allow.includes(a) || allow.includes(a.slice(at));
 }
 
@@ -53,26 +54,22 @@ function aligned(a: string, b: string): boolean {
   return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
-/** The `d=` domains of the mail's DKIM signatures. */
-function dkimDomains(mail: InboundMail): string[] {
-  return headerValues(mail, 'dkim-signature')
-    .map((sig) => /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(sig)?.[1]?.toLowerCase())
-    .filter((d): d is string => d !== undefined);
-}
-
 const rejected = (reason: string): TrustVerdict => ({ verdict: 'rejected', reason });
 const TRUSTED: TrustVerdict = { verdict: 'trusted' };
 
 /**
  * Decides user, route and trust. `reading` is null for mail refused unread (over size): then only the
- * headers tell who it is from.
+ * headers tell who it is from. `dkimPasses`: the domains whose signatures the receiving side verified
+ * (`InboundMail.dkimPassDomains`, or SES's own results in the raw mail), never the mail's own claims.
  */
 export function assess(
   mail: InboundMail,
   reading: MailReading | null,
   config: Pick<ServiceConfig, 'address' | 'allow'>,
+  dkimPasses: readonly string[],
 ): Assessment {
-  const from = firstAddress(headerValues(mail, 'from')[0]);
+  const fromHeaders = headerValues(mail, 'from');
+  const from = firstAddress(fromHeaders[0]);
   const v = mail.verdicts;
   let route: Route;
   let candidate: string | null;
@@ -95,6 +92,11 @@ export function assess(
   if (from === config.address || candidate === config.address) {
     return verdict(rejected('mail from our own address'));
   }
+  // One From and at most one To (RFC 5322 allows no more): an extra one added above a signed original is
+  // how a genuine mail is made to name another user, and readers disagree about which one counts.
+  if (fromHeaders.length !== 1 || headerValues(mail, 'to').length > 1) {
+    return verdict(rejected('more than one From or To header'));
+  }
   if (candidate === null) return verdict(rejected('no sender that could be read'));
   if (user === null) return verdict(rejected(`${candidate} is not on the allowlist`));
   if (v.spam !== 'PASS') return verdict(rejected(`the spam check did not pass (${v.spam})`));
@@ -103,19 +105,25 @@ export function assess(
 
   switch (route) {
     case 'confirmation':
-      if (v.dkim !== 'PASS')
-        return verdict(rejected(`the forwarding confirmation's DKIM did not pass (${v.dkim})`));
+      if (v.dkim !== 'PASS' || !dkimPasses.some((d) => aligned(d, 'google.com'))) {
+        return verdict(rejected(`the forwarding confirmation has no passing Google signature (${v.dkim})`));
+      }
       return verdict(TRUSTED);
     case 'auto':
       if (v.dkim !== 'PASS') return verdict(rejected(`AliExpress mail without a DKIM pass (${v.dkim})`));
-      if (!dkimDomains(mail).some(isAliExpressDomain)) {
-        return verdict(rejected('AliExpress mail without an AliExpress DKIM signature'));
+      if (!dkimPasses.some(isAliExpressDomain)) {
+        return verdict(rejected('AliExpress mail without a passing AliExpress DKIM signature'));
       }
       return verdict(TRUSTED);
     case 'hand': {
-      // SES's DKIM verdict passes for a valid signature by *any* domain, and a From domain without a DMARC
-      // record gets no DMARC failure: so a signature counts only when its domain is the From's own.
-      if (v.dkim === 'PASS' && from !== null && dkimDomains(mail).some((d) => aligned(d, domain(from)))) {
+      // The address the reader took as the user must be the one authenticated below: two parsers that
+      // read one From header two ways would check one address and serve another.
+      if (from === null || candidate !== from) {
+        return verdict(rejected('the From header does not name one sender unambiguously'));
+      }
+      // A From domain without a DMARC record gets no DMARC failure: so a signature counts only when SES
+      // verified it and its domain is the From's own.
+      if (v.dkim === 'PASS' && dkimPasses.some((d) => aligned(d, domain(from)))) {
         return verdict(TRUSTED);
       }
       const envelope = mail.envelopeSender.toLowerCase();

@@ -13,7 +13,7 @@
  */
 import { isIP } from 'node:net';
 import type { InboundMail, MailHeader, VerdictStatus, Verdicts } from '../handlers/inbound';
-import { headerValues } from '../handlers/inbound';
+import { firstAddress, headerValues, topLevelHeaders } from '../handlers/inbound';
 
 export const TEST_VERDICT_HEADER = 'X-Orderwatch-Test-Verdict';
 
@@ -28,29 +28,6 @@ export function isLoopback(address: string | undefined): boolean {
   if (address === undefined || isIP(address) === 0) return false;
   const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
   return v4.startsWith('127.') || address === '::1';
-}
-
-/**
- * The top-level headers as SES lists them (`mail.headers`): in order, folded lines joined, values not
- * decoded. Only the header block is looked at (up to the first empty line).
- */
-export function topLevelHeaders(raw: Uint8Array): MailHeader[] {
-  // Headers are 7-bit (or UTF-8 at worst); latin1 keeps every byte as one character either way.
-  const text = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
-  const end = text.search(/\r?\n\r?\n/);
-  const block = end === -1 ? text : text.slice(0, end);
-  const headers: MailHeader[] = [];
-  for (const line of block.split(/\r?\n/)) {
-    const last = headers[headers.length - 1];
-    if (/^[ \t]/.test(line) && last !== undefined) {
-      headers[headers.length - 1] = { name: last.name, value: `${last.value} ${line.trim()}` };
-      continue;
-    }
-    const colon = line.indexOf(':');
-    if (colon < 1) continue;
-    headers.push({ name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
-  }
-  return headers;
 }
 
 /** The verdicts for a mail from `remoteAddress`: loopback passes, unless the test header says otherwise. */
@@ -82,14 +59,29 @@ export interface SmtpDelivery {
 
 export function inboundFromSmtp(delivery: SmtpDelivery): InboundMail {
   const headers = topLevelHeaders(delivery.raw);
+  const verdicts = localVerdicts(headers, delivery.remoteAddress);
   return {
     messageId: delivery.messageId,
     receivedAt: delivery.receivedAt,
     envelopeSender: delivery.envelopeSender,
     recipients: delivery.recipients.map((r) => r.toLowerCase()),
-    verdicts: localVerdicts(headers, delivery.remoteAddress),
+    verdicts,
+    dkimPassDomains: verdicts.dkim === 'PASS' ? loopbackSigners(headers) : [],
     headers,
     headersTruncated: false,
     subject: delivery.subject,
   };
+}
+
+/**
+ * On loopback the sender counts as authenticated (above), so as signed by whatever it claims: the From's
+ * domain and the domain of every DKIM-Signature it carries.
+ */
+function loopbackSigners(headers: readonly MailHeader[]): string[] {
+  const from = firstAddress(headerValues({ headers }, 'from')[0]);
+  const signers = headerValues({ headers }, 'dkim-signature').map((signature) =>
+    /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(signature)?.[1]?.toLowerCase(),
+  );
+  const domains = [from?.slice(from.lastIndexOf('@') + 1), ...signers];
+  return [...new Set(domains.filter((d): d is string => d !== undefined && d !== ''))];
 }

@@ -4,8 +4,7 @@
  * as a forwarding mailbox would send it; the bytes go unchanged.
  */
 import { createTransport } from 'nodemailer';
-import { firstAddress, headerValues } from '../handlers/inbound';
-import { topLevelHeaders } from './inbound-local';
+import { firstAddress, headerValues, topLevelHeaders } from '../handlers/inbound';
 
 export interface LocalSmtpTarget {
   readonly host: string;

@@ -220,6 +220,31 @@ describe('ingest: trust', () => {
       fixtureMail('forward/gmail-inline-text-en.eml'),
       { recipients: ['x@else.example'] },
     ],
+    [
+      "a quoted display name holding another address (the attacker's domain passes SPF)",
+      fixtureMail('forward/gmail-inline-text-en.eml', {
+        set: { From: '"<attacker@evil.example>" <max@example.org>' },
+      }),
+      { verdicts: { dkim: 'GRAY', dmarc: 'GRAY' }, envelopeSender: 'attacker@evil.example' },
+    ],
+    [
+      'a second From header above the user’s',
+      fixtureMail('forward/gmail-inline-text-en.eml', { prepend: ['From: attacker@evil.example'] }),
+      { envelopeSender: 'attacker@evil.example' },
+    ],
+    [
+      'a From that is a list, ending in an allowed @domain (a reply would reach the first address)',
+      fixtureMail('forward/gmail-inline-text-en.eml', { set: { From: '<victim@gmail.com,x@example.net>' } }),
+      { envelopeSender: 'x@example.net' },
+    ],
+    [
+      "a genuine AliExpress mail with the user's To added above its signed one",
+      fixtureMail('events/en-order-confirmed.eml', {
+        set: { To: 'attacker@evil.example' },
+        prepend: ['To: max@example.org', ALIEXPRESS_DKIM],
+      }),
+      {},
+    ],
   ] as const)('%s changes nothing and is not answered, but is recorded', async (_name, raw, edit) => {
     const { h, outcome, items } = await rejected(raw, edit);
     expect(outcome.trust.verdict).toBe('rejected');
@@ -227,6 +252,42 @@ describe('ingest: trust', () => {
     const record = await h.store.getMailRecord({ user: outcome.user, messageId: 'r-1' });
     expect(record).toMatchObject({ state: 'done', trust: { verdict: 'rejected' } });
     expect(h.mailer.sent).toHaveLength(0);
+  });
+
+  it("a signature naming the user's domain that SES did not verify, beside one by the attacker's", async () => {
+    // SES's verdict passes because evil.example's signature is valid; its Authentication-Results say whose.
+    const raw = fixtureMail('mime/command-status.eml', {
+      prepend: [
+        'DKIM-Signature: v=1; d=example.org; s=x; b=forged',
+        'DKIM-Signature: v=1; d=evil.example; s=x; b=y',
+      ],
+    });
+    const h = await harness(emulators.current);
+    await h.put('r-f1', raw, { dkimPass: ['evil.example'] });
+    const outcome = await ingestMail(
+      h.deps,
+      inboundFor('r-f1', raw, { verdicts: { spf: 'FAIL', dmarc: 'GRAY' }, envelopeSender: 'a@evil.example' }),
+    );
+    expect(outcome.trust.verdict).toBe('rejected');
+    expect(h.mailer.sent).toHaveLength(0);
+    // …and a forged Authentication-Results of the sender's own, below SES's receipt, is not read.
+    const second = await harness(emulators.current);
+    const withForgedResults = fixtureMail('mime/command-status.eml', {
+      prepend: [
+        'Authentication-Results: amazonses.com; dkim=pass header.i=@example.org',
+        'X-SES-RECEIPT: forged',
+      ],
+    });
+    await second.put('r-f2', withForgedResults, { dkimPass: [] });
+    const forged = await ingestMail(
+      second.deps,
+      inboundFor('r-f2', withForgedResults, {
+        verdicts: { spf: 'FAIL', dmarc: 'GRAY' },
+        envelopeSender: 'a@evil.example',
+      }),
+    );
+    expect(forged.trust.verdict).toBe('rejected');
+    expect(second.mailer.sent).toHaveLength(0);
   });
 
   it.each([
@@ -257,7 +318,7 @@ describe('ingest: the Gmail forwarding confirmation', () => {
 
   it('is relayed, code and link, to an allowlisted requester (not as a reply to Google)', async () => {
     const h = await harness(emulators.current);
-    await h.put('g-1', raw);
+    await h.put('g-1', raw, { dkimPass: ['google.com'] });
     const outcome = await ingestMail(h.deps, inboundFor('g-1', raw));
     expect(outcome).toMatchObject({ user: 'max.mustermann@gmail.com', reply: 'sent' });
     const [relay] = h.mailer.sent;
@@ -268,14 +329,24 @@ describe('ingest: the Gmail forwarding confirmation', () => {
     expect(relay?.text).toContain('https://mail-settings.google.com/mail/vf-');
   });
 
-  it('is not relayed to a requester off the allowlist, nor without a DKIM pass', async () => {
+  it('is not relayed to a requester off the allowlist, nor without a verified Google signature', async () => {
     const off = await harness(emulators.current, serviceConfig({ allow: [MAX] }));
-    await off.put('g-2', raw);
+    await off.put('g-2', raw, { dkimPass: ['google.com'] });
     expect((await ingestMail(off.deps, inboundFor('g-2', raw))).trust.verdict).toBe('rejected');
     const unsigned = await harness(emulators.current);
-    await unsigned.put('g-3', raw);
+    await unsigned.put('g-3', raw, { dkimPass: ['google.com'] });
     const outcome = await ingestMail(unsigned.deps, inboundFor('g-3', raw, { verdicts: { dkim: 'FAIL' } }));
     expect(outcome.trust.verdict).toBe('rejected');
-    expect([...off.mailer.sent, ...unsigned.mailer.sent]).toHaveLength(0);
+    // SES's verdict passes for any valid signature: one by another domain vouches for nothing of Google's.
+    const forged = fixtureMail('mime/gmail-forwarding-confirmation-en.eml', {
+      prepend: [
+        'DKIM-Signature: v=1; d=google.com; s=x; b=forged',
+        'DKIM-Signature: v=1; d=evil.example; s=x; b=y',
+      ],
+    });
+    const other = await harness(emulators.current);
+    await other.put('g-4', forged, { dkimPass: ['evil.example'] });
+    expect((await ingestMail(other.deps, inboundFor('g-4', forged))).trust.verdict).toBe('rejected');
+    expect([...off.mailer.sent, ...unsigned.mailer.sent, ...other.mailer.sent]).toHaveLength(0);
   });
 });

@@ -87,6 +87,28 @@ export function headersOf(raw: Buffer): MailHeader[] {
     .map((m) => ({ name: m[1] ?? '', value: m[2] ?? '' }));
 }
 
+/** The domains of a raw mail's own DKIM-Signature headers (what it claims; SES would verify them). */
+export function signersOf(raw: Buffer): string[] {
+  return headersOf(raw)
+    .filter((h) => h.name.toLowerCase() === 'dkim-signature')
+    .map((h) => /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(h.value)?.[1]?.toLowerCase() ?? '')
+    .filter((d) => d !== '');
+}
+
+/**
+ * The headers SES prepends to the mail it stores, in its order (as SES-received mails published in
+ * public projects show): verdicts, its Authentication-Results, its receipt.
+ */
+export function sesHeaderBlock(dkimPass: readonly string[]): Buffer {
+  const results = dkimPass.map((d) => `\r\n dkim=pass header.i=@${d};`).join('');
+  return Buffer.from(
+    'X-SES-Spam-Verdict: PASS\r\nX-SES-Virus-Verdict: PASS\r\n' +
+      `Authentication-Results: amazonses.com;${results}\r\n` +
+      'X-SES-RECEIPT: AEFBQUFBQUFBQUFHdGVzdA==\r\n',
+    'latin1',
+  );
+}
+
 export interface InboundEdit {
   readonly verdicts?: Partial<Verdicts>;
   readonly envelopeSender?: string;
@@ -164,8 +186,12 @@ export interface Harness {
   readonly mailer: RecordingMailer;
   readonly clock: ManualClock;
   readonly tableName: string;
-  /** Stores raw mail where the receipt rule would. */
-  put(messageId: string, raw: Buffer): Promise<void>;
+  /**
+   * Stores raw mail where the receipt rule would, with the header block SES puts on top (its
+   * Authentication-Results and receipt). `dkimPass`: the signing domains SES verified; by default those of
+   * the mail's own DKIM-Signature headers.
+   */
+  put(messageId: string, raw: Buffer, ses?: { readonly dkimPass?: readonly string[] }): Promise<void>;
   /** Every item of the table, sorted, without what legitimately differs between runs (versions, SES ids). */
   snapshot(): Promise<unknown[]>;
 }
@@ -187,9 +213,10 @@ export async function harness(
     mailer,
     clock,
     tableName,
-    async put(messageId, raw) {
+    async put(messageId, raw, ses = {}) {
+      const stored = Buffer.concat([sesHeaderBlock(ses.dkimPass ?? signersOf(raw)), raw]);
       await s3.client.send(
-        new PutObjectCommand({ Bucket: s3.bucket, Key: `${PREFIX}${messageId}`, Body: raw }),
+        new PutObjectCommand({ Bucket: s3.bucket, Key: `${PREFIX}${messageId}`, Body: stored }),
       );
     },
     async snapshot() {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  inboundFromSmtp,
-  isLoopback,
-  localVerdicts,
-  topLevelHeaders,
-} from '../../../functions/local/inbound-local';
+import { topLevelHeaders } from '../../../functions/handlers/inbound';
+import { inboundFromSmtp, isLoopback, localVerdicts } from '../../../functions/local/inbound-local';
 
 const raw = (headers: string) =>
   Buffer.from(`${headers}\r\n\r\nbody: X-Orderwatch-Test-Verdict: spf=fail\r\n`);
@@ -59,5 +55,25 @@ describe('inboundFromSmtp', () => {
     ]);
     expect(mail.recipients).toEqual(['watch@orderwatch.localhost']);
     expect(mail.headersTruncated).toBe(false);
+  });
+
+  it("counts a loopback sender as signed by what it claims (From's domain, its DKIM-Signatures), unless DKIM is marked failing", () => {
+    const delivery = (headers: string) => ({
+      messageId: 'm2',
+      receivedAt: '2026-01-05T11:00:00.000Z',
+      envelopeSender: 'a@example.org',
+      recipients: ['watch@orderwatch.localhost'],
+      remoteAddress: '127.0.0.1',
+      raw: raw(headers),
+      subject: null,
+    });
+    const signed = 'From: A <a@example.org>\r\nDKIM-Signature: v=1; d=Notice.AliExpress.com; s=s; b=x';
+    expect(inboundFromSmtp(delivery(signed)).dkimPassDomains).toEqual([
+      'example.org',
+      'notice.aliexpress.com',
+    ]);
+    expect(
+      inboundFromSmtp(delivery(`${signed}\r\nX-Orderwatch-Test-Verdict: dkim=fail`)).dkimPassDomains,
+    ).toEqual([]);
   });
 });
