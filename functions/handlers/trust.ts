@@ -95,7 +95,7 @@ export function assess(
   // One From and at most one To (RFC 5322 allows no more): an extra one added above a signed original is
   // how a genuine mail is made to name another user, and readers disagree about which one counts.
   if (fromHeaders.length !== 1 || headerValues(mail, 'to').length > 1) {
-    return verdict(rejected('more than one From or To header'));
+    return verdict(rejected('not exactly one From header, or more than one To'));
   }
   if (candidate === null) return verdict(rejected('no sender that could be read'));
   if (user === null) return verdict(rejected(`${candidate} is not on the allowlist`));
