@@ -103,7 +103,16 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
 
   // Copies of one notice read with different dates share an instant: the earliest end of them counts.
   let datedAt: number | null = null;
-  const applyDate = (fact: { at: number; end: number }, says: string): void => {
+  const applyDate = (fact: { at: number; end: number; weak: boolean; value: string }, says: string): void => {
+    if (fact.weak) {
+      // Unverified wording: taken only where it ends C1 sooner, and still an estimate.
+      if (end !== null && end <= fact.end) return;
+      end = fact.end;
+      provenance = 'estimated';
+      rule = `a mail in unverified wording ${localDate(fact.at, timeZone)} says protection until ${fact.value}: taken, as it ends sooner`;
+      cutoff = Math.max(cutoff, fact.at);
+      return;
+    }
     const laterCopy = datedAt === fact.at && end !== null && end < fact.end;
     datedAt = fact.at;
     if (laterCopy) return;

@@ -18,9 +18,20 @@ export { normaliseEvents } from './normalise';
 export { ORDER_STATUSES, type OrderStatus } from './status';
 
 /** A fact about C1's end, in the order it became known. */
+/**
+ * A protection end stated as a date. `weak`: read from unverified wording, so it may only end C1 sooner
+ * (the evidence rule: weak facts add warnings, never remove or delay one).
+ */
+interface DatedEnd {
+  readonly end: number;
+  readonly at: number;
+  readonly value: string;
+  readonly weak: boolean;
+}
+
 export type ProtectionFact =
-  | { readonly kind: 'stated'; readonly end: number; readonly at: number; readonly value: string }
-  | { readonly kind: 'extended-to'; readonly end: number; readonly at: number; readonly value: string }
+  | ({ readonly kind: 'stated' } & DatedEnd)
+  | ({ readonly kind: 'extended-to' } & DatedEnd)
   | { readonly kind: 'extended-by'; readonly days: number; readonly at: number }
   | { readonly kind: 'awaiting-confirmation'; readonly at: number };
 
@@ -59,6 +70,8 @@ export interface Timeline {
   readonly assumptions: readonly Assumption[];
 }
 
+/** Event types whose date can state C1's end. */
+const DATED_PROTECTION: ReadonlySet<EventType> = new Set(['protection_stated', 'protection_extended']);
 const SHIPMENT_PROOF: ReadonlySet<EventType> = new Set([
   'in_transit',
   'delivered',
@@ -143,6 +156,12 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
     const weak = !isVerified(event) && canSilence(event.type);
     if (weak) assumptions.push({ kind: 'unverified-wording', type: event.type, at });
     const skip = weak && event.type !== 'dispute_opened' && event.type !== 'negotiation_deadline';
+    // A protection end dated by a weak mail still counts where it ends C1 sooner (protection.ts).
+    if (weak && event.protectionEndsAt && DATED_PROTECTION.has(event.type)) {
+      const value = event.protectionEndsAt;
+      const kind = event.type === 'protection_stated' ? 'stated' : 'extended-to';
+      protectionFacts.push({ kind, end: conservativeDeadline(value), at, value, weak: true });
+    }
     if (event.placedAt) paidAt = earliest(paidAt, earliestInstant(event.placedAt));
     if (event.estimatedDelivery) estimatedDelivery = event.estimatedDelivery;
     if (event.paymentMethod) paymentMethod = event.paymentMethod;
@@ -187,13 +206,19 @@ export function buildTimeline(orderId: string, events: readonly OrderEvent[]): T
       case 'protection_stated':
         if (event.protectionEndsAt) {
           const value = event.protectionEndsAt;
-          protectionFacts.push({ kind: 'stated', end: conservativeDeadline(value), at, value });
+          protectionFacts.push({ kind: 'stated', end: conservativeDeadline(value), at, value, weak: false });
         }
         break;
       case 'protection_extended':
         if (event.protectionEndsAt) {
           const value = event.protectionEndsAt;
-          protectionFacts.push({ kind: 'extended-to', end: conservativeDeadline(value), at, value });
+          protectionFacts.push({
+            kind: 'extended-to',
+            end: conservativeDeadline(value),
+            at,
+            value,
+            weak: false,
+          });
         } else if (event.extensionDays) {
           protectionFacts.push({ kind: 'extended-by', days: event.extensionDays, at });
         }

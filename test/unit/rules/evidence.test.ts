@@ -35,6 +35,19 @@ describe('unverified facts silence nothing', () => {
     expect(reasons).toMatch(note);
   });
 
+  it.each<[string, EventType]>([
+    ['a stated protection end', 'protection_stated'],
+    ['an extension to a date', 'protection_extended'],
+  ])('%s read from unverified wording counts when it ends C1 sooner, never when later', (_name, type) => {
+    // The estimate from the ship date ends C1 on C1_DEFAULT_END; the mail's date is earlier, then later.
+    const sooner = [...inTransit, weak(type, '2026-02-01T10:00:00Z', { protectionEndsAt: '2026-02-20' })];
+    const c1 = clockOf(evaluate(sooner, '2026-02-10T09:00:00Z'), 'C1');
+    expect(Date.parse(c1?.end ?? '')).toBeLessThan(Date.parse('2026-02-21T00:00:00Z'));
+    expect(c1).toMatchObject({ provenance: 'estimated', rule: expect.stringMatching(/unverified/) });
+    const later = [...inTransit, weak(type, '2026-02-01T10:00:00Z', { protectionEndsAt: '2026-06-30' })];
+    expect(clockOf(evaluate(later, '2026-02-10T09:00:00Z'), 'C1')).toMatchObject({ end: C1_DEFAULT_END });
+  });
+
   it('a refund received does not stop "refund overdue"', () => {
     const events = [
       ...inTransit,
