@@ -82,23 +82,30 @@ function countedPause(pauses: readonly Pause[], cutoff: number, end: number): nu
   return total;
 }
 
-export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null {
+/** C1's end as the protection facts fold it, before dispute pauses: what it is, and why. */
+interface FoldedEnd {
+  readonly end: number | null;
+  readonly provenance: Provenance;
+  readonly rule: string;
+  /** Pause time before this instant does not count: the clock had not started, or a statement includes it. */
+  readonly cutoff: number;
+}
+
+const isWeak = (fact: ProtectionFact): boolean => 'weak' in fact && fact.weak;
+
+function foldEnd(
+  facts: readonly ProtectionFact[],
+  start: { at: number; what: string } | null,
+  pauses: readonly Pause[],
+  ctx: ClockContext,
+): FoldedEnd {
   const { policy, timeZone } = ctx;
-  const start = shipmentStart(t);
-  if (
-    start === null &&
-    t.protectionFacts.every((f) => f.kind === 'extended-by' || f.kind === 'awaiting-confirmation')
-  ) {
-    return null;
-  }
-  const pauses = disputePauses(t.disputes);
   let end: number | null = start === null ? null : addDays(start.at, policy.protectionDays);
   let provenance: Provenance = 'estimated';
   let rule =
     start === null
       ? ''
       : `${policy.protectionDays} days after ${start.what} ${localDate(start.at, timeZone)} (default policy)`;
-  // Pause time before this instant does not count: the clock had not started, or a statement includes it.
   let cutoff = start?.at ?? Number.NEGATIVE_INFINITY;
 
   // Copies of one notice read with different dates share an instant: the earliest end of them counts.
@@ -121,7 +128,7 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
     rule = says;
     cutoff = Math.max(cutoff, fact.at);
   };
-  for (const fact of t.protectionFacts) {
+  for (const fact of facts) {
     const on = localDate(fact.at, timeZone);
     switch (fact.kind) {
       case 'stated':
@@ -131,7 +138,7 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
         applyDate(fact, `extended by the seller to ${fact.value} (mail ${on})`);
         break;
       case 'extended-by':
-        if (sameExtensionTold(t.protectionFacts, fact, policy.duplicateExtensionDays)) break;
+        if (sameExtensionTold(facts, fact, policy.duplicateExtensionDays)) break;
         if (end !== null) {
           end = addDays(end, fact.days);
           rule = `${rule}, extended by ${fact.days} days (mail ${on})`;
@@ -153,6 +160,44 @@ export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null
       }
     }
   }
+  return { end, provenance, rule, cutoff };
+}
+
+/** Of two folds, the one whose end, with the pauses it counts, comes first (the first on a tie). */
+function sooner(a: FoldedEnd, b: FoldedEnd, pauses: readonly Pause[]): FoldedEnd {
+  const final = (f: FoldedEnd) =>
+    f.end === null ? Number.POSITIVE_INFINITY : f.end + countedPause(pauses, f.cutoff, f.end);
+  return final(b) < final(a) ? b : a;
+}
+
+export function purchaseProtection(t: Timeline, ctx: ClockContext): Clock | null {
+  const { timeZone } = ctx;
+  const start = shipmentStart(t);
+  if (
+    start === null &&
+    t.protectionFacts.every((f) => f.kind === 'extended-by' || f.kind === 'awaiting-confirmation')
+  ) {
+    return null;
+  }
+  const pauses = disputePauses(t.disputes);
+  // Weak facts may only make C1 end sooner (the evidence rule), also through what later facts make of
+  // them (an "awaiting confirmation" mail replaces an end that has passed): of the fold with them and the
+  // fold without them, the sooner end counts.
+  const withAll = foldEnd(t.protectionFacts, start, pauses, ctx);
+  const folded = t.protectionFacts.some(isWeak)
+    ? sooner(
+        foldEnd(
+          t.protectionFacts.filter((f) => !isWeak(f)),
+          start,
+          pauses,
+          ctx,
+        ),
+        withAll,
+        pauses,
+      )
+    : withAll;
+  const { end, provenance, cutoff } = folded;
+  let { rule } = folded;
   if (end === null) return null;
 
   const pausedMs = countedPause(pauses, cutoff, end);

@@ -48,6 +48,23 @@ describe('unverified facts silence nothing', () => {
     expect(clockOf(evaluate(later, '2026-02-10T09:00:00Z'), 'C1')).toMatchObject({ end: C1_DEFAULT_END });
   });
 
+  it('an unverified earlier end that an "awaiting confirmation" mail proves wrong never ends C1 later than without it', () => {
+    const awaiting = ev('awaiting_confirmation', '2026-03-04T10:00:00Z', { source: verified });
+    const without = clockOf(evaluate([...inTransit, awaiting], '2026-03-04T12:00:00Z'), 'C1');
+    const withWeak = clockOf(
+      evaluate(
+        [
+          ...inTransit,
+          weak('protection_stated', '2026-02-01T10:00:00Z', { protectionEndsAt: '2026-02-20' }),
+          awaiting,
+        ],
+        '2026-03-04T12:00:00Z',
+      ),
+      'C1',
+    );
+    expect(Date.parse(withWeak?.end ?? '')).toBeLessThanOrEqual(Date.parse(without?.end ?? ''));
+  });
+
   it('a refund received does not stop "refund overdue"', () => {
     const events = [
       ...inTransit,
