@@ -17,7 +17,7 @@
  */
 import { isPlainAddress } from '../core/formats';
 import type { MailReading } from '../core/mail';
-import { isAliExpressDomain, isAliExpressSender } from '../core/mail';
+import { decodeAppleRelay, isAliExpressDomain, isAliExpressSender } from '../core/mail';
 import type { TrustVerdict } from '../ports';
 import type { ServiceConfig } from './deps';
 import { firstAddress, headerValues, type InboundMail } from './inbound';
@@ -109,12 +109,17 @@ export function assess(
         return verdict(rejected(`the forwarding confirmation has no passing Google signature (${v.dkim})`));
       }
       return verdict(TRUSTED);
-    case 'auto':
+    case 'auto': {
       if (v.dkim !== 'PASS') return verdict(rejected(`AliExpress mail without a DKIM pass (${v.dkim})`));
-      if (!dkimPasses.some(isAliExpressDomain)) {
-        return verdict(rejected('AliExpress mail without a passing AliExpress DKIM signature'));
-      }
+      // Apple's "Hide My Email" rewrites the From, which breaks AliExpress's signature; the relay signs
+      // what it passes on, so there a verified signature of the relay's own domain vouches instead.
+      const relay = from !== null && decodeAppleRelay(from) !== null;
+      const signed = relay
+        ? dkimPasses.some((d) => from !== null && aligned(d, domain(from)))
+        : dkimPasses.some(isAliExpressDomain);
+      if (!signed) return verdict(rejected('AliExpress mail without a passing AliExpress DKIM signature'));
       return verdict(TRUSTED);
+    }
     case 'hand': {
       // The address the reader took as the user must be the one authenticated below: two parsers that
       // read one From header two ways would check one address and serve another.

@@ -254,6 +254,25 @@ describe('ingest: trust', () => {
     expect(h.mailer.sent).toHaveLength(0);
   });
 
+  it("AliExpress mail through Apple's \"Hide My Email\", auto-forwarded: the relay's verified signature vouches, another's does not", async () => {
+    const raw = fixtureMail('forward/relay-sender-apple.eml');
+    const h = await harness(emulators.current);
+    await h.put('r-relay', raw, { dkimPass: ['privaterelay.appleid.com'] });
+    const outcome = await ingestMail(
+      h.deps,
+      inboundFor('r-relay', raw, { envelopeSender: 'max@example.org' }),
+    );
+    expect(outcome).toMatchObject({ user: MAX, trust: { verdict: 'trusted' } });
+    const other = await harness(emulators.current);
+    await other.put('r-relay-2', raw, { dkimPass: ['evil.example'] });
+    const forged = await ingestMail(
+      other.deps,
+      inboundFor('r-relay-2', raw, { envelopeSender: 'a@evil.example' }),
+    );
+    expect(forged.trust.verdict).toBe('rejected');
+    expect(other.mailer.sent).toHaveLength(0);
+  });
+
   it("a signature naming the user's domain that SES did not verify, beside one by the attacker's", async () => {
     // SES's verdict passes because evil.example's signature is valid; its Authentication-Results say whose.
     const raw = fixtureMail('mime/command-status.eml', {
