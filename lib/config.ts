@@ -152,12 +152,12 @@ const KEYS = {
   activateRuleSet: { schema: v.boolean('must be true or false'), default: true },
   ruleSet: {
     // SES's rule for rule set names: letters, digits, "_", ".", "-", starting and ending with a letter or
-    // digit, under 64 characters.
+    // digit, at most 64 characters.
     schema: v.nullable(
       v.pipe(
         v.string(),
         v.regex(
-          /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/,
+          /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$/,
           'must be the name of an SES receipt rule set',
         ),
       ),

@@ -18,6 +18,8 @@ import { topLevelHeaders } from './inbound';
 
 const SES_AUTHSERV_ID = 'amazonses.com';
 const SES_RECEIPT_HEADER = 'x-ses-receipt';
+/** One passing DKIM result as SES writes it: `dkim=pass header.i=@example.org` (or `header.d=`). */
+const DKIM_PASS = /^\s*dkim=pass\s+header\.[id]=@?([a-z0-9.-]+)\s*$/i;
 
 /** RFC 8601 comments and quoted strings: removed before reading, so text inside them is never a result. */
 function withoutCommentsAndQuotes(value: string): string {
@@ -41,8 +43,9 @@ export function receiverDkimPasses(raw: Uint8Array): string[] {
     const [authserv, ...results] = withoutCommentsAndQuotes(header.value).split(';');
     if (authserv?.trim().toLowerCase().split(/\s+/)[0] !== SES_AUTHSERV_ID) continue;
     for (const result of results) {
-      if (!/^\s*dkim\s*=\s*pass\b/i.test(result)) continue;
-      const identity = /\bheader\.(?:i|d)\s*=\s*([^\s;]+)/i.exec(result)?.[1];
+      // Exactly SES's shape, nothing else in the clause: the SPF result quotes values the sender chose
+      // (HELO, MAIL FROM), and such a value must not be able to pass for a result of its own.
+      const identity = DKIM_PASS.exec(result)?.[1];
       const domain = identity?.slice(identity.lastIndexOf('@') + 1).toLowerCase();
       if (domain) domains.add(domain);
     }

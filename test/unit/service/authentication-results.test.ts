@@ -37,6 +37,16 @@ describe('receiverDkimPasses', () => {
     ).toEqual([]);
   });
 
+  it('a value the sender chose inside the SPF result (HELO, MAIL FROM) never reads as a DKIM result', () => {
+    const raw = mail(
+      'Authentication-Results: amazonses.com;',
+      ' spf=pass (spfCheck: ok) client-ip=192.0.2.1; envelope-from=x@evil.example; helo=x;dkim=pass,header.d=victim.example;dkim=pass header.i=@victim.example x;',
+      ' dkim=pass header.i=@evil.example;',
+      'X-SES-RECEIPT: AEFBQUFB',
+    );
+    expect(receiverDkimPasses(raw)).toEqual(['evil.example']);
+  });
+
   it('without SES’s receipt there is nothing to read, whatever results the mail carries', () => {
     expect(
       receiverDkimPasses(mail('Authentication-Results: amazonses.com; dkim=pass header.i=@victim.example')),
