@@ -97,3 +97,13 @@ export function topLevelHeaders(raw: Uint8Array): MailHeader[] {
   }
   return headers;
 }
+
+/**
+ * The `d=` domains the mail's DKIM-Signature headers claim, lowercased. Claims only: whether a signature
+ * verified is the receiving side's word (`InboundMail.dkimPassDomains`, `receiverDkimPasses`).
+ */
+export function claimedDkimSigners(headers: readonly MailHeader[]): string[] {
+  return headerValues({ headers }, 'dkim-signature')
+    .map((signature) => /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(signature)?.[1]?.toLowerCase())
+    .filter((d): d is string => d !== undefined && d !== '');
+}

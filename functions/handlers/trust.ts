@@ -113,10 +113,11 @@ export function assess(
       if (v.dkim !== 'PASS') return verdict(rejected(`AliExpress mail without a DKIM pass (${v.dkim})`));
       // Apple's "Hide My Email" rewrites the From, which breaks AliExpress's signature; the relay signs
       // what it passes on, so there a verified signature of the relay's own domain vouches instead.
-      const relay = from !== null && decodeAppleRelay(from) !== null;
-      const signed = relay
-        ? dkimPasses.some((d) => from !== null && aligned(d, domain(from)))
-        : dkimPasses.some(isAliExpressDomain);
+      const relayDomain = from !== null && decodeAppleRelay(from) !== null ? domain(from) : null;
+      const signed =
+        relayDomain !== null
+          ? dkimPasses.some((d) => aligned(d, relayDomain))
+          : dkimPasses.some(isAliExpressDomain);
       if (!signed) return verdict(rejected('AliExpress mail without a passing AliExpress DKIM signature'));
       return verdict(TRUSTED);
     }

@@ -13,7 +13,7 @@
  */
 import { isIP } from 'node:net';
 import type { InboundMail, MailHeader, VerdictStatus, Verdicts } from '../handlers/inbound';
-import { firstAddress, headerValues, topLevelHeaders } from '../handlers/inbound';
+import { claimedDkimSigners, firstAddress, headerValues, topLevelHeaders } from '../handlers/inbound';
 
 export const TEST_VERDICT_HEADER = 'X-Orderwatch-Test-Verdict';
 
@@ -79,9 +79,6 @@ export function inboundFromSmtp(delivery: SmtpDelivery): InboundMail {
  */
 function loopbackSigners(headers: readonly MailHeader[]): string[] {
   const from = firstAddress(headerValues({ headers }, 'from')[0]);
-  const signers = headerValues({ headers }, 'dkim-signature').map((signature) =>
-    /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(signature)?.[1]?.toLowerCase(),
-  );
-  const domains = [from?.slice(from.lastIndexOf('@') + 1), ...signers];
-  return [...new Set(domains.filter((d): d is string => d !== undefined && d !== ''))];
+  const fromDomain = from?.slice(from.lastIndexOf('@') + 1);
+  return [...new Set([...(fromDomain ? [fromDomain] : []), ...claimedDkimSigners(headers)])];
 }

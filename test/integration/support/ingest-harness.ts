@@ -18,7 +18,12 @@ import { ManualClock } from '../../../functions/clock';
 import { composeMail } from '../../../functions/compose-mail';
 import { resolvePolicy } from '../../../functions/core/rules/index';
 import type { HandlerDeps, ServiceConfig } from '../../../functions/handlers/deps';
-import type { InboundMail, MailHeader, Verdicts } from '../../../functions/handlers/inbound';
+import {
+  claimedDkimSigners,
+  type InboundMail,
+  type MailHeader,
+  type Verdicts,
+} from '../../../functions/handlers/inbound';
 import type { Mailer, OutgoingMail, Store } from '../../../functions/ports';
 import {
   type DynamoEmulator,
@@ -89,10 +94,7 @@ export function headersOf(raw: Buffer): MailHeader[] {
 
 /** The domains of a raw mail's own DKIM-Signature headers (what it claims; SES would verify them). */
 export function signersOf(raw: Buffer): string[] {
-  return headersOf(raw)
-    .filter((h) => h.name.toLowerCase() === 'dkim-signature')
-    .map((h) => /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(h.value)?.[1]?.toLowerCase() ?? '')
-    .filter((d) => d !== '');
+  return claimedDkimSigners(headersOf(raw));
 }
 
 /**
